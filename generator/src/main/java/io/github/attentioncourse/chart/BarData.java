@@ -1,0 +1,39 @@
+package io.github.attentioncourse.chart;
+
+import java.util.List;
+
+/**
+ * What a bar chart shows: one query's weights over the keys. The record keeps its own copies.
+ *
+ * @param idPrefix    start of every id in the SVG, unique per figure on a page, e.g. {@code "i-love-ai-bars-"}
+ * @param title       accessible name of the chart (its {@code <title>})
+ * @param description longer accessible description (its {@code <desc>}), may be empty
+ * @param keyTokens   bar labels, left to right; may repeat
+ * @param weights     one per key, each in [0, 1], {@code NaN} where masked
+ * @param highlight   index of the bar to emphasise, or -1 for none
+ */
+public record BarData(String idPrefix, String title, String description,
+        List<String> keyTokens, double[] weights, int highlight) {
+
+    public BarData {
+        Inputs.requireIdPrefix(idPrefix);
+        Inputs.requireText(title, "title");
+        Inputs.requireText(description, "description");
+        keyTokens = Inputs.requireTokens(keyTokens, "keyTokens");
+        weights = Inputs.requireWeights(weights, keyTokens.size(), "weights");
+        if (highlight < -1 || highlight >= keyTokens.size()) {
+            throw new IllegalArgumentException("highlight must be -1 or an index below "
+                    + keyTokens.size() + ", was " + highlight);
+        }
+    }
+
+    /** A copy of the weights, so the record stays unchanged. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    double weight(int key) {
+        return weights[key];
+    }
+}

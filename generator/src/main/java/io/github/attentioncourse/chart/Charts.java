@@ -1,0 +1,46 @@
+package io.github.attentioncourse.chart;
+
+import org.jfree.chart.text.TextUtils;
+
+/**
+ * Draws the course's attention figures. Every method returns one standalone {@code <svg>…</svg>}
+ * element, ready to inline in HTML5: labelled for screen readers by its own {@code <title>} and
+ * {@code <desc>} (ids {@code idPrefix + "title"} and {@code idPrefix + "desc"}), every id starting
+ * with the input's {@code idPrefix}, and byte-identical for the same input whatever the default
+ * locale or time zone. Label positions come from font metrics, so machines whose "SansSerif"
+ * maps to different installed fonts may place text a fraction of a pixel apart.
+ */
+public final class Charts {
+
+    static {
+        // JFreeChart measures text through AWT, which must not look for a display on a build machine.
+        System.setProperty("java.awt.headless", "true");
+        // On by default, for an old on-screen JDK bug; it draws rotated text (the "query" title,
+        // upright token labels) as glyph outlines, which are large and unreadable to screen readers.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private Charts() {
+    }
+
+    /**
+     * An N×M attention-weight heatmap: one row per query token (top to bottom), one column per
+     * key token (left to right), each cell coloured on a viridis scale and labelled with its
+     * percentage; masked cells are grey, hatched and labelled; a colour legend runs 0–100%.
+     */
+    public static String heatmap(HeatmapData data) {
+        HeatmapChart chart = new HeatmapChart(data);
+        return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
+                data.idPrefix(), data.title(), data.description());
+    }
+
+    /**
+     * One query's weights over the keys: a bar per key token in order, labelled with its
+     * percentage, on a 0–100% axis; a masked key is an empty grey slot labelled "masked".
+     */
+    public static String bars(BarData data) {
+        BarChart chart = new BarChart(data);
+        return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
+                data.idPrefix(), data.title(), data.description());
+    }
+}

@@ -1,0 +1,2 @@
+/** The commands (build, check, serve) and nothing else. */
+package io.github.attentioncourse.cli;

@@ -1,0 +1,221 @@
+package io.github.attentioncourse.example;
+
+import io.github.attentioncourse.example.ExampleSpec.MaskKind;
+import io.github.attentioncourse.example.ExampleSpec.Part;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a block's top-level mapping into an {@link ExampleSpec}, key by key. A field that
+ * cannot be read becomes null, and every check that needs it is skipped, so that each
+ * mistake is reported once, however much depends on it.
+ */
+final class BlockReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Map<String, MaskKind> MASKS = Map.of("none", MaskKind.NONE, "causal", MaskKind.CAUSAL);
+    private static final Map<String, Boolean> POSITIONAL = Map.of("none", false, "sinusoidal", true);
+    private static final Map<String, Part> PARTS =
+            Map.of("steps", Part.STEPS, "heatmap", Part.HEATMAP, "bars", Part.BARS);
+
+    private final Problems problems;
+    private final Map<String, Entry> entries;
+    /** Keys that a misspelled key stands for: already reported, so not reported missing too. */
+    private final Set<String> misspelled;
+
+    BlockReader(MappingNode root, Problems problems) {
+        this.problems = problems;
+        this.entries = Nodes.entries(root, "the block", problems);
+        this.misspelled = Keys.rejectUnknown(entries, Keys.BLOCK, "the block", problems);
+    }
+
+    /** The spec, or null when any error was reported. */
+    ExampleSpec read(String defaultId) {
+        String id = readId(defaultId);
+        List<String> tokens = readSentence();
+        List<String> context = entries.containsKey("context") ? sequence(entries.get("context")) : List.of();
+        Embeddings embeddings = entries.containsKey("embeddings") || !misspelled.contains("embeddings")
+                ? Embeddings.read(entries.get("embeddings"), tokens, context, problems)
+                : Embeddings.UNKNOWN;
+        Projections.Result projections = new Projections(entries, misspelled, problems).read(embeddings.dModel());
+        Double scale = readScale();
+        MaskKind mask = choice("mask", MASKS, MaskKind.NONE, "none or causal");
+        Boolean positional = choice("positional", POSITIONAL, false, "none or sinusoidal");
+        Integer focus = readFocus(tokens);
+        Set<Part> show = readShow();
+        String caption = entries.containsKey("caption") ? Nodes.text(entries.get("caption"), "text", problems) : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new ExampleSpec(id, problems.fenceLine(), tokens, context,
+                Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
+                projections.heads(), projections.wO(), scale, mask, positional, focus,
+                Collections.unmodifiableSet(show), caption);
+    }
+
+    private String readId(String defaultId) {
+        Entry entry = entries.get("id");
+        if (entry == null) {
+            return defaultId;
+        }
+        String expected = "lowercase letters, digits and hyphens, e.g. i-love-ai";
+        String id = Nodes.text(entry, expected, problems);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.at(entry.keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected " + expected);
+        }
+        return id;
+    }
+
+    /** The query tokens, from exactly one of {@code sentence} and {@code tokens}. */
+    private List<String> readSentence() {
+        Entry sentence = entries.get("sentence");
+        Entry tokens = entries.get("tokens");
+        if (sentence != null && tokens != null) {
+            Entry later = index(sentence) > index(tokens) ? sentence : tokens;
+            problems.at(later.keyNode(), "both sentence and tokens are given; expected exactly one of them");
+            return null;
+        }
+        if (sentence == null && tokens == null) {
+            if (misspelled.contains("sentence") || misspelled.contains("tokens")) {
+                return null;
+            }
+            problems.atFence("missing sentence; expected 'sentence: <text>', or 'tokens: [...]' to list the tokens");
+            return null;
+        }
+        return sentence != null ? sequence(sentence) : tokenList(tokens);
+    }
+
+    /** A sentence split on whitespace, as {@code sentence} and {@code context} are written. */
+    private List<String> sequence(Entry entry) {
+        String text = Nodes.text(entry, "a sentence, e.g. '" + entry.key() + ": I love AI'", problems);
+        return text == null ? null : withinLimit(entry, Tokens.split(text));
+    }
+
+    private List<String> tokenList(Entry entry) {
+        String expected = "a list of tokens, e.g. [I, love, AI, \".\"] (or 'sentence:' for plain text)";
+        if (!(entry.value() instanceof SequenceNode list)) {
+            problems.at(entry.keyNode(), "tokens is " + Nodes.describe(entry.value()) + "; expected " + expected);
+            return null;
+        }
+        if (list.getValue().isEmpty()) {
+            problems.at(entry.keyNode(), "tokens is an empty list; expected " + expected);
+            return null;
+        }
+        List<String> tokens = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                tokens.add(scalar.getValue());
+            } else {
+                problems.at(item, "token " + (tokens.size() + 1) + " is " + Nodes.describe(item)
+                        + "; expected a single token as text");
+                return null;
+            }
+        }
+        return withinLimit(entry, List.copyOf(tokens));
+    }
+
+    private List<String> withinLimit(Entry entry, List<String> tokens) {
+        if (tokens.size() <= ExampleParser.MAX_TOKENS) {
+            return tokens;
+        }
+        problems.at(entry.keyNode(), entry.key() + " has " + tokens.size() + " tokens; expected at most "
+                + ExampleParser.MAX_TOKENS + " tokens per sequence");
+        return null;
+    }
+
+    private Double readScale() {
+        Entry entry = entries.get("scale");
+        if (entry == null) {
+            return null;
+        }
+        double scale = Nodes.number(entry.value(), "scale", problems);
+        if (scale <= 0) {
+            problems.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value())
+                    + "; expected a number greater than 0 (the scores are divided by it), or no scale for √d_k");
+        }
+        return scale;
+    }
+
+    private <T> T choice(String key, Map<String, T> choices, T fallback, String expected) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return fallback;
+        }
+        String text = Nodes.text(entry, expected, problems);
+        T value = text == null ? null : choices.get(text);
+        if (text != null && value == null) {
+            problems.at(entry.keyNode(), key + " is " + Nodes.quote(text) + "; expected " + expected);
+        }
+        return value;
+    }
+
+    /** The index of the focus token; the last token unless the author picked one. */
+    private Integer readFocus(List<String> tokens) {
+        Entry entry = entries.get("focus");
+        if (entry == null) {
+            return tokens == null ? null : tokens.size() - 1;
+        }
+        String expected = "a token of the sentence, or tok#k for its k-th occurrence";
+        String ref = Nodes.text(entry, expected, problems);
+        if (ref == null || tokens == null) {
+            return null;
+        }
+        int index = Tokens.indexOf(tokens, ref);
+        if (index < 0) {
+            problems.at(entry.keyNode(), "focus " + Nodes.quote(ref) + " is not a token of the sentence; expected"
+                    + " one of: " + String.join(", ", new LinkedHashSet<>(tokens)) + " (or tok#k for the k-th"
+                    + " occurrence of tok)");
+            return null;
+        }
+        return index;
+    }
+
+    private Set<Part> readShow() {
+        Entry entry = entries.get("show");
+        if (entry == null) {
+            return EnumSet.allOf(Part.class);
+        }
+        String expected = "any of steps, heatmap, bars (or no show for all three)";
+        if (entry.value() instanceof ScalarNode) {
+            String part = Nodes.text(entry, expected, problems);
+            return part == null ? null : parts(List.of(entry.value()), expected);
+        }
+        if (!(entry.value() instanceof SequenceNode list)) {
+            problems.at(entry.keyNode(), "show is " + Nodes.describe(entry.value()) + "; expected " + expected);
+            return null;
+        }
+        if (list.getValue().isEmpty()) {
+            problems.at(entry.keyNode(), "show is an empty list; expected " + expected);
+            return null;
+        }
+        return parts(list.getValue(), expected);
+    }
+
+    private Set<Part> parts(List<Node> items, String expected) {
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        for (Node item : items) {
+            Part part = item instanceof ScalarNode scalar ? PARTS.get(scalar.getValue()) : null;
+            if (part != null) {
+                parts.add(part);
+            } else {
+                problems.at(item, "show has " + Nodes.describe(item) + "; expected " + expected);
+            }
+        }
+        return parts;
+    }
+
+    private static int index(Entry entry) {
+        return entry.keyNode().getStartMark().getIndex();
+    }
+}

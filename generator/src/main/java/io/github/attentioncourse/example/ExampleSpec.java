@@ -1,0 +1,59 @@
+package io.github.attentioncourse.example;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A validated {@code attention} block: everything the engine and the figure need, nothing
+ * left to check.
+ *
+ * @param id            the example id, given or defaulted to {@code example-N}
+ * @param line          1-based line of the block's opening fence in the lesson file
+ * @param tokens        query tokens, in order (from {@code sentence} or {@code tokens})
+ * @param contextTokens key/value tokens for cross-attention; empty for self-attention
+ * @param embeddings    one vector per distinct token, all of length d_model, in the order written
+ * @param heads         one entry for single-head attention, several for multi-head
+ * @param wO            (heads·d_v) × d_model output projection; {@code null} for a single head
+ * @param scale         divisor of the scores; {@code null} means √d_k
+ * @param mask          how queries are kept from keys
+ * @param positional    whether sinusoidal positional encodings are added to the embeddings
+ * @param focus         index into {@code tokens} of the query walked through step by step
+ * @param show          which parts of the figure to draw
+ * @param caption       text under the figure, or {@code null}
+ */
+public record ExampleSpec(
+        String id,
+        int line,
+        List<String> tokens,
+        List<String> contextTokens,
+        Map<String, double[]> embeddings,
+        List<HeadSpec> heads,
+        double[][] wO,
+        Double scale,
+        MaskKind mask,
+        boolean positional,
+        int focus,
+        Set<Part> show,
+        String caption) {
+
+    /** The projections of one head, each a d_model × d_k (or d_v) matrix as rows. */
+    public record HeadSpec(double[][] wQ, double[][] wK, double[][] wV) {
+    }
+
+    /** The masks an author can ask for. */
+    public enum MaskKind { NONE, CAUSAL }
+
+    /** The parts of a figure, in the order they are drawn. */
+    public enum Part { STEPS, HEATMAP, BARS }
+
+    /** True when keys and values come from a second sequence. */
+    public boolean isCrossAttention() {
+        return !contextTokens.isEmpty();
+    }
+
+    /** The tokens keys and values come from: the context, or the sentence itself. */
+    public List<String> keyTokens() {
+        return isCrossAttention() ? contextTokens : tokens;
+    }
+}

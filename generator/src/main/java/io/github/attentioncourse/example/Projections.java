@@ -1,0 +1,207 @@
+package io.github.attentioncourse.example;
+
+import io.github.attentioncourse.example.ExampleSpec.HeadSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * The projection matrices of a block: {@code w_q, w_k, w_v} for one head, or {@code heads} and
+ * {@code w_o} for several. A shape is only compared with d_model, or with another matrix, when
+ * both were readable, so one wrong matrix is reported once.
+ */
+final class Projections {
+
+    /** The checked projections; {@code wO} is null for a single head. */
+    record Result(List<HeadSpec> heads, double[][] wO) {
+    }
+
+    /** One head's matrices, each readable. */
+    private record Head(Matrix q, Matrix k, Matrix v) {
+
+        int dK() {
+            return q.cols();
+        }
+
+        int dV() {
+            return v.cols();
+        }
+
+        HeadSpec spec() {
+            return new HeadSpec(q.values(), k.values(), v.values());
+        }
+    }
+
+    private final Map<String, Entry> entries;
+    private final Set<String> misspelled;
+    private final Problems problems;
+
+    /** {@code misspelled}: top-level keys an unknown key was taken for, so not reported missing. */
+    Projections(Map<String, Entry> entries, Set<String> misspelled, Problems problems) {
+        this.entries = entries;
+        this.misspelled = misspelled;
+        this.problems = problems;
+    }
+
+    /** The projections, or null once what is wrong with them is reported; {@code dModel} 0 means unknown. */
+    Result read(int dModel) {
+        Entry heads = entries.get("heads");
+        return heads == null ? single(dModel) : multi(heads, dModel);
+    }
+
+    private Result single(int dModel) {
+        Entry wO = entries.get("w_o");
+        if (wO != null) {
+            problems.at(wO.keyNode(), "w_o is only used with heads (multi-head attention); expected no w_o"
+                    + " for a single head, or a 'heads:' list with w_o");
+        }
+        // A misspelled heads: stands for all three matrices.
+        Set<String> meant = misspelled.contains("heads") ? Set.copyOf(Keys.HEAD) : misspelled;
+        Head head = head(entries, meant, "", missing -> problems.atFence(missing + " (or 'heads:' with w_o"
+                + " for multi-head attention)"), dModel);
+        return head == null || wO != null ? null : new Result(List.of(head.spec()), null);
+    }
+
+    private Result multi(Entry headsEntry, int dModel) {
+        for (String key : Keys.HEAD) {
+            if (entries.containsKey(key)) {
+                problems.at(entries.get(key).keyNode(), key + " cannot be used together with heads; expected"
+                        + " either w_q, w_k, w_v for one head, or w_q, w_k, w_v inside each of the heads");
+            }
+        }
+        // The engine, like ExampleSpec, takes one head without W_O: a lone head belongs at the top level.
+        if (headsEntry.value() instanceof SequenceNode list && list.getValue().size() == 1) {
+            problems.at(headsEntry.keyNode(), "heads has 1 head; expected at least 2 for multi-head attention,"
+                    + " or w_q, w_k and w_v at the top level (without heads and w_o) for one head");
+            return null;
+        }
+        List<Head> heads = heads(headsEntry, dModel);
+        Entry wOEntry = entries.get("w_o");
+        String shape = "(heads·d_v) × d_model";
+        if (wOEntry == null) {
+            if (!misspelled.contains("w_o")) {
+                problems.at(headsEntry.keyNode(), "heads needs w_o, the output projection; expected a " + shape
+                        + " matrix");
+            }
+            return null;
+        }
+        Matrix wO = Nodes.matrix(wOEntry, "w_o", shape, problems);
+        if (wO == null || heads == null) {
+            return null;
+        }
+        int rows = heads.size() * heads.get(0).dV();
+        boolean fits = true;
+        if (wO.rows() != rows) {
+            problems.at(wO.at(), "w_o has " + Nodes.count(wO.rows(), "row") + " but heads·d_v is " + heads.size()
+                    + "·" + heads.get(0).dV() + " = " + rows + " (one row per output of every head); expected a "
+                    + rows + " × d_model matrix");
+            fits = false;
+        }
+        if (dModel > 0 && wO.cols() != dModel) {
+            problems.at(wO.at(), "w_o has " + Nodes.count(wO.cols(), "column") + " but d_model is " + dModel
+                    + " (the output has the embeddings' width); expected a " + rows + " × " + dModel + " matrix");
+            fits = false;
+        }
+        return fits ? new Result(heads.stream().map(Head::spec).toList(), wO.values()) : null;
+    }
+
+    /** Every head, when all are readable and agree on d_k and d_v; null otherwise. */
+    private List<Head> heads(Entry entry, int dModel) {
+        String expected = "expected a list of heads, each a mapping with w_q, w_k and w_v";
+        if (!(entry.value() instanceof SequenceNode list)) {
+            problems.at(entry.keyNode(), "heads is " + Nodes.describe(entry.value()) + "; " + expected);
+            return null;
+        }
+        List<Node> items = list.getValue();
+        if (items.isEmpty()) {
+            problems.at(entry.keyNode(), "heads is an empty list; " + expected);
+            return null;
+        }
+        if (items.size() > ExampleParser.MAX_HEADS) {
+            problems.at(entry.keyNode(), "heads has " + items.size() + " heads; expected at most "
+                    + ExampleParser.MAX_HEADS);
+            return null;
+        }
+        List<Head> heads = new ArrayList<>();
+        boolean readable = true;
+        for (int i = 0; i < items.size(); i++) {
+            String name = "head " + (i + 1);
+            Node item = items.get(i);
+            if (!(item instanceof MappingNode mapping)) {
+                problems.at(item, name + " is " + Nodes.describe(item) + "; expected a mapping with w_q, w_k and w_v");
+                readable = false;
+                continue;
+            }
+            Map<String, Entry> keys = Nodes.entries(mapping, name, problems);
+            Set<String> meant = Keys.rejectUnknown(keys, Keys.HEAD, name, problems);
+            Head head = head(keys, meant, " of " + name, missing -> problems.at(item, name + ": " + missing), dModel);
+            if (head == null) {
+                readable = false;
+            } else {
+                heads.add(head);
+            }
+        }
+        return agree(heads) && readable ? heads : null;
+    }
+
+    /** Whether every head has the d_k and d_v of the first readable one. */
+    private boolean agree(List<Head> heads) {
+        boolean agree = true;
+        for (Head head : heads) {
+            Head first = heads.get(0);
+            if (head.dK() != first.dK()) {
+                problems.at(head.q().at(), head.q().label() + " has " + Nodes.count(head.dK(), "column") + " but "
+                        + first.q().label() + " has " + first.dK() + "; expected every head to have the same d_k");
+                agree = false;
+            }
+            if (head.dV() != first.dV()) {
+                problems.at(head.v().at(), head.v().label() + " has " + Nodes.count(head.dV(), "column") + " but "
+                        + first.v().label() + " has " + first.dV() + "; expected every head to have the same d_v");
+                agree = false;
+            }
+        }
+        return agree;
+    }
+
+    /** One head's three matrices checked against d_model and each other; null when anything is wrong. */
+    private Head head(Map<String, Entry> keys, Set<String> meant, String suffix, Consumer<String> reportMissing,
+            int dModel) {
+        Matrix q = matrix(keys, meant, "w_q", suffix, "d_k", reportMissing);
+        Matrix k = matrix(keys, meant, "w_k", suffix, "d_k", reportMissing);
+        Matrix v = matrix(keys, meant, "w_v", suffix, "d_v", reportMissing);
+        boolean fits = fitsDModel(q, "d_k", dModel) & fitsDModel(k, "d_k", dModel) & fitsDModel(v, "d_v", dModel);
+        if (q != null && k != null && k.cols() != q.cols()) {
+            problems.at(k.at(), k.label() + " has " + Nodes.count(k.cols(), "column") + " but " + q.label() + " has "
+                    + q.cols() + "; expected w_q and w_k to have the same number of columns d_k");
+            fits = false;
+        }
+        return fits && q != null && k != null && v != null ? new Head(q, k, v) : null;
+    }
+
+    private Matrix matrix(Map<String, Entry> keys, Set<String> meant, String key, String suffix, String columns,
+            Consumer<String> reportMissing) {
+        String shape = "d_model × " + columns;
+        Entry entry = keys.get(key);
+        if (entry == null) {
+            if (!meant.contains(key)) {
+                reportMissing.accept("missing " + key + "; expected a " + shape + " matrix");
+            }
+            return null;
+        }
+        return Nodes.matrix(entry, key + suffix, shape, problems);
+    }
+
+    private boolean fitsDModel(Matrix matrix, String columns, int dModel) {
+        if (matrix == null || dModel == 0 || matrix.rows() == dModel) {
+            return true;
+        }
+        problems.at(matrix.at(), matrix.label() + " has " + Nodes.count(matrix.rows(), "row") + " but d_model is "
+                + dModel + " (one row per embedding dimension); expected a " + dModel + " × " + columns + " matrix");
+        return false;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.attentioncourse.figure;
+
+import io.github.attentioncourse.engine.AttentionTrace;
+import io.github.attentioncourse.engine.HeadTrace;
+import io.github.attentioncourse.example.ExampleSpec;
+import io.github.attentioncourse.example.ExampleSpec.Part;
+import java.util.List;
+
+/**
+ * Turns one example's trace into its HTML figure (walk-through, charts, token picker, tables) and
+ * its JSON numbers. Everything shown is read from the trace; nothing is computed twice.
+ */
+public final class Figures {
+
+    /** The HTML of a figure and the JSON its link points at. */
+    public record Figure(String html, String json) {
+    }
+
+    private Figures() {
+    }
+
+    /**
+     * @param jsonHref where the page links the example's JSON, relative to the page
+     */
+    public static Figure render(ExampleSpec spec, AttentionTrace trace, String jsonHref) {
+        String id = "ex-" + spec.id();
+        List<String> queries = spec.tokens();
+        List<String> keys = spec.keyTokens();
+        boolean multiHead = trace.heads().size() > 1;
+        StringBuilder html = new StringBuilder(32_768);
+        html.append("<figure class=\"attention-example\" id=\"").append(id).append("\">");
+        for (int h = 0; h < trace.heads().size(); h++) {
+            HeadTrace head = trace.heads().get(h);
+            String prefix = id + "-h" + (h + 1) + "-";
+            String headLabel = multiHead ? " (head " + (h + 1) + ")" : "";
+            if (multiHead) {
+                html.append("<section class=\"head\" aria-label=\"Head ").append(h + 1).append("\">")
+                        .append("<p class=\"head-title\">Head ").append(h + 1).append("</p>");
+            }
+            if (spec.show().contains(Part.STEPS)) {
+                html.append("<div class=\"part part-steps\"><p class=\"part-title\">Step by step for “")
+                        .append(Html.escape(queries.get(spec.focus()))).append("”").append(headLabel).append("</p>")
+                        .append(WalkThrough.of(head, spec.focus(), queries, keys, scaleText(spec, trace), trace.scale()))
+                        .append("</div>");
+            }
+            if (spec.show().contains(Part.HEATMAP)) {
+                html.append("<div class=\"part part-heatmap\">")
+                        .append(ChartPanels.heatmap(prefix, queries, keys, head, headLabel)).append("</div>");
+            }
+            if (spec.show().contains(Part.BARS)) {
+                html.append("<div class=\"part part-bars\">")
+                        .append(ChartPanels.bars(prefix, queries, keys, head, spec.focus(), headLabel)).append("</div>");
+            }
+            html.append("<details class=\"part part-tables\"><summary>All the numbers").append(headLabel)
+                    .append(": Q, K, V, scores and weights as tables</summary>")
+                    .append(headTables(spec, trace, head)).append("</details>");
+            if (multiHead) {
+                html.append("</section>");
+            }
+        }
+        html.append(outputTables(spec, trace, multiHead));
+        html.append("<figcaption>");
+        if (spec.caption() != null) {
+            html.append(Html.escape(spec.caption())).append(' ');
+        }
+        html.append("<a class=\"json-link\" href=\"").append(Html.escape(jsonHref)).append("\">Every number of this example as JSON</a>")
+                .append("</figcaption></figure>");
+        return new Figure(html.toString(), NumbersJson.of(spec, trace));
+    }
+
+    /** How the divisor is written in the walk-through: √d_k when defaulted, the number otherwise. */
+    private static String scaleText(ExampleSpec spec, AttentionTrace trace) {
+        if (spec.scale() == null) {
+            int dk = trace.heads().get(0).q().numCols;
+            return "√d<sub>k</sub> = √" + dk + " ≈ " + Numbers.fixed(trace.scale(), 2);
+        }
+        return "the chosen scale " + Numbers.fixed(trace.scale(), 4);
+    }
+
+    private static String headTables(ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
+        List<String> queries = spec.tokens();
+        List<String> keys = spec.keyTokens();
+        return MatrixTable.of("Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")",
+                "token", queries, MatrixTable.dimensions(trace.input().queryInputs().numCols), trace.input().queryInputs())
+                + (spec.isCrossAttention()
+                        ? MatrixTable.of("Context inputs (keys and values come from these)", "token", keys,
+                                MatrixTable.dimensions(trace.input().keyValueInputs().numCols), trace.input().keyValueInputs())
+                        : "")
+                + MatrixTable.of("Q = X W<sub>Q</sub>", "query", queries, MatrixTable.dimensions(head.q().numCols), head.q())
+                + MatrixTable.of("K", "key", keys, MatrixTable.dimensions(head.k().numCols), head.k())
+                + MatrixTable.of("V", "key", keys, MatrixTable.dimensions(head.v().numCols), head.v())
+                + MatrixTable.of("Scores Q K<sup>T</sup>", "query \\ key", queries, keys, head.scores())
+                + MatrixTable.of("Scaled scores (÷ " + Numbers.fixed(trace.scale(), 2) + ")", "query \\ key", queries, keys, head.scaled())
+                + MatrixTable.of("Attention weights (each row sums to 1)", "query \\ key", queries, keys, head.weights())
+                + MatrixTable.of("Output: weights × V", "token", queries, MatrixTable.dimensions(head.output().numCols), head.output());
+    }
+
+    private static String outputTables(ExampleSpec spec, AttentionTrace trace, boolean multiHead) {
+        if (!multiHead) {
+            return "";
+        }
+        return "<div class=\"part part-combined\"><p class=\"part-title\">Heads combined</p>"
+                + "<p>The heads' outputs are put side by side (concatenated) and multiplied by W<sub>O</sub>:</p>"
+                + MatrixTable.of("Output = concat(heads) W<sub>O</sub>", "token", spec.tokens(),
+                        MatrixTable.dimensions(trace.output().numCols), trace.output())
+                + "</div>";
+    }
+}

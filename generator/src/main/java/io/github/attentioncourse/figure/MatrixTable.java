@@ -1,0 +1,46 @@
+package io.github.attentioncourse.figure;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/** A matrix as an HTML table with labelled rows and columns: the data behind every chart. */
+final class MatrixTable {
+
+    private MatrixTable() {
+    }
+
+    /** Column labels d1…dn for a matrix whose columns are dimensions rather than tokens. */
+    static List<String> dimensions(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "d" + i).toList();
+    }
+
+    static String of(String caption, String corner, List<String> rows, List<String> columns, DMatrixRMaj m) {
+        StringBuilder html = new StringBuilder(256 + 16 * m.getNumElements());
+        html.append("<div class=\"table-scroll\"><table class=\"matrix\"><caption>")
+                .append(caption).append("</caption><thead><tr><th scope=\"col\">")
+                .append(Html.escape(corner)).append("</th>");
+        for (String column : columns) {
+            html.append("<th scope=\"col\">").append(Html.escape(column)).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (int i = 0; i < m.numRows; i++) {
+            html.append("<tr><th scope=\"row\">").append(Html.escape(rows.get(i))).append("</th>");
+            for (int j = 0; j < m.numCols; j++) {
+                double value = m.get(i, j);
+                html.append(Double.isInfinite(value) ? "<td class=\"masked\">" : "<td>")
+                        .append(Numbers.fixed(value, 2)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    /** A row vector written inline, e.g. [1.00, 0.50]. */
+    static String vector(DMatrixRMaj m, int row) {
+        StringBuilder text = new StringBuilder("[");
+        for (int j = 0; j < m.numCols; j++) {
+            text.append(j == 0 ? "" : ", ").append(Numbers.fixed(m.get(row, j), 2));
+        }
+        return text.append(']').toString();
+    }
+}

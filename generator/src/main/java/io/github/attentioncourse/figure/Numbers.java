@@ -1,0 +1,44 @@
+package io.github.attentioncourse.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Number formatting for pages: fixed decimals in {@link java.util.Locale#ROOT} style, whatever the
+ * machine's locale, so that a bake is the same bytes everywhere.
+ */
+public final class Numbers {
+
+    /** Shown where a masked entry would be: the score is −∞ before the softmax. */
+    public static final String MINUS_INFINITY = "-∞";
+
+    private Numbers() {
+    }
+
+    /**
+     * {@code value} with exactly {@code decimals} digits after the point, rounded half up from
+     * the exact binary value; never "-0.00".
+     */
+    public static String fixed(double value, int decimals) {
+        if (Double.isInfinite(value)) {
+            return value < 0 ? MINUS_INFINITY : "∞";
+        }
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            rounded = rounded.abs();
+        }
+        return rounded.toPlainString();
+    }
+
+    /**
+     * A weight in [0, 1] as a whole percentage, e.g. 0.6512 → "65%", rounded half up from the
+     * exact value as the charts' labels are, so prose and charts always agree.
+     */
+    public static String percent(double weight) {
+        BigDecimal percent = new BigDecimal(weight).movePointRight(2).setScale(0, RoundingMode.HALF_UP);
+        return percent.abs().toPlainString() + "%";
+    }
+}

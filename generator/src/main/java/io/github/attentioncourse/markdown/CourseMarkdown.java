@@ -1,0 +1,91 @@
+package io.github.attentioncourse.markdown;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.attentioncourse.figure.Figures;
+import io.github.attentioncourse.figure.Figures.Figure;
+import io.github.attentioncourse.markdown.internal.ComputedExample;
+import io.github.attentioncourse.markdown.internal.CourseNodeRenderer;
+import io.github.attentioncourse.markdown.internal.Examples;
+import io.github.attentioncourse.markdown.internal.LessonState;
+import io.github.attentioncourse.markdown.internal.ReferenceSubstitution;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lesson Markdown pipeline: compute the examples, put their numbers into the prose, then
+ * render slides, figures, callouts, quizzes and key concepts.
+ */
+public final class CourseMarkdown {
+
+    private static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .toImmutable();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer INLINE_RENDERER = HtmlRenderer.builder(
+            new MutableDataSet(OPTIONS).set(HtmlRenderer.ESCAPE_HTML, true).toImmutable()).build();
+
+    private CourseMarkdown() {
+    }
+
+    /**
+     * @param file          the lesson's path relative to the course root, for errors
+     * @param firstBodyLine 1-based line in the file where the body starts
+     * @param body          the Markdown after the header
+     * @param pageBaseName  the page's file name without extension; example JSON is named after it
+     */
+    public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName) {
+        LessonState state = new LessonState(file, firstBodyLine);
+        // 1. Parse once to find the examples and compute them.
+        Document first = PARSER.parse(body);
+        Map<String, ComputedExample> byId = new LinkedHashMap<>();
+        List<ComputedExample> examples = Examples.compute(first, state, byId);
+        // 2. Put the examples' numbers into the prose, then parse what the reader will see.
+        String resolved = ReferenceSubstitution.apply(body, first, byId, state);
+        Document document = resolved.equals(body) ? first : PARSER.parse(resolved);
+        // 3. Draw each example's figure and write its JSON.
+        List<Figure> figures = new ArrayList<>();
+        List<RenderedLesson.ExampleFile> files = new ArrayList<>();
+        for (ComputedExample example : examples) {
+            if (example == null) {
+                figures.add(null);
+                continue;
+            }
+            String fileName = pageBaseName + "." + example.spec().id() + ".json";
+            Figure figure = Figures.render(example.spec(), example.trace(), fileName);
+            figures.add(figure);
+            files.add(new RenderedLesson.ExampleFile(example.spec().id(), fileName, figure.json()));
+        }
+        // 4. Render the page body around them.
+        String html = HtmlRenderer.builder(OPTIONS)
+                .nodeRendererFactory(options -> new CourseNodeRenderer(state, figures, CourseMarkdown::inline))
+                .build()
+                .render(document);
+        return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg"));
+    }
+
+    /** Short text (a quiz option, a concept) as inline Markdown, with any HTML in it shown as text. */
+    static String inline(String text) {
+        String html = INLINE_RENDERER.render(PARSER.parse(text)).trim();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.attentioncourse.markdown.internal;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import io.github.attentioncourse.figure.Figures.Figure;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the course's Markdown conventions: {@code ## } headings open slides until a thematic
+ * break ends the deck; {@code attention}, {@code quiz} and {@code concepts} fences become figures,
+ * quizzes and key concepts; GitHub alerts ({@code > [!TIP]}) become callouts. Everything else is
+ * flexmark's own rendering.
+ */
+public final class CourseNodeRenderer implements NodeRenderer {
+
+    private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(\\r?\\n|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final LessonState state;
+    private final List<Figure> figures;
+    private final UnaryOperator<String> inline;
+    private int examplesSeen;
+    private int quizzesSeen;
+
+    /**
+     * @param figures one entry per attention block in document order, null where it had errors
+     * @param inline  renders a short text as inline Markdown with HTML escaped
+     */
+    public CourseNodeRenderer(LessonState state, List<Figure> figures, UnaryOperator<String> inline) {
+        this.state = state;
+        this.figures = figures;
+        this.inline = inline;
+    }
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Document.class, this::renderDocument),
+                new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
+                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote));
+    }
+
+    private void renderDocument(Document document, NodeRendererContext context, HtmlWriter html) {
+        int total = countSlides(document);
+        int slide = 0;
+        boolean deckDone = false;
+        html.raw("<div class=\"lesson-intro\">");
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (!deckDone && child instanceof Heading heading && heading.getLevel() == 2) {
+                html.raw(slide == 0 ? "</div><div class=\"slides\" data-slides>" : "</section>");
+                slide++;
+                String id = "slide-" + slide;
+                html.raw("<section class=\"slide\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">"
+                        + "<p class=\"slide-count\">Slide " + slide + " of " + total + "</p>"
+                        + "<h2 id=\"" + id + "-title\">");
+                context.renderChildren(heading);
+                html.raw("</h2>");
+                continue;
+            }
+            if (!deckDone && slide > 0 && child instanceof ThematicBreak) {
+                html.raw("</section></div><div class=\"lesson-after\">");
+                deckDone = true;
+                continue;
+            }
+            context.render(child);
+        }
+        html.raw(slide > 0 && !deckDone ? "</section></div>" : "</div>");
+    }
+
+    private static int countSlides(Document document) {
+        int slides = 0;
+        for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading && heading.getLevel() == 2) {
+                slides++;
+            } else if (slides > 0 && child instanceof ThematicBreak) {
+                break;
+            }
+        }
+        return slides;
+    }
+
+    private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+        String info = Examples.infoWord(block);
+        int firstYamlLine = state.fileLine(block.getStartLineNumber()) + 1;
+        String yaml = block.getContentChars().toString();
+        String rendered = switch (info) {
+            case Examples.INFO -> {
+                Figure figure = figures.get(examplesSeen++);
+                yield figure == null ? "" : figure.html();
+            }
+            case QuizBlock.INFO -> QuizBlock.render(yaml, firstYamlLine, state, "quiz-" + ++quizzesSeen, inline);
+            case ConceptsBlock.INFO -> ConceptsBlock.render(yaml, firstYamlLine, state, inline);
+            default -> null;
+        };
+        if (rendered != null) {
+            html.raw(rendered);
+        } else if (!info.equals(QuizBlock.INFO) && !info.equals(ConceptsBlock.INFO)) {
+            context.delegateRender();
+        }
+    }
+
+    private void renderBlockQuote(BlockQuote quote, NodeRendererContext context, HtmlWriter html) {
+        Node first = quote.getFirstChild();
+        Matcher alert = first instanceof Paragraph ? ALERT.matcher(first.getChars()) : null;
+        if (alert == null || !alert.find()) {
+            context.delegateRender();
+            return;
+        }
+        String kind = alert.group(1).toLowerCase(Locale.ROOT);
+        dropAlertMarker((Paragraph) first);
+        html.raw("<aside class=\"callout callout-" + kind + "\" aria-label=\"" + label(kind) + "\">"
+                + "<p class=\"callout-title\" aria-hidden=\"true\">" + label(kind) + "</p>");
+        context.renderChildren(quote);
+        html.raw("</aside>");
+    }
+
+    /** Removes the {@code [!TIP]} line from the alert's first paragraph, or the paragraph if that is all it holds. */
+    private static void dropAlertMarker(Paragraph paragraph) {
+        Node node = paragraph.getFirstChild();
+        while (node != null && !(node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
+            Node next = node.getNext();
+            node.unlink();
+            node = next;
+        }
+        if (node == null) {
+            paragraph.unlink();
+        } else {
+            node.unlink();
+        }
+    }
+
+    private static String label(String kind) {
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** flexmark extensions for lessons: attention blocks, prose references, slides, callouts, quiz and key concepts. */
+package io.github.attentioncourse.markdown;

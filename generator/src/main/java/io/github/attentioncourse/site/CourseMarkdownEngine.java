@@ -1,0 +1,31 @@
+package io.github.attentioncourse.site;
+
+import io.github.attentioncourse.markdown.RenderedLesson;
+import java.nio.file.Path;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkdownEngine;
+import org.jbake.parser.ParserContext;
+
+/**
+ * JBake's markup engine for {@code .md}, replaced by ours: the body comes from the course
+ * pipeline (examples, figures, slides, references) and the lesson's place in the course is added
+ * to the document model for the templates.
+ */
+public class CourseMarkdownEngine extends MarkdownEngine {
+
+    @Override
+    public void processBody(ParserContext context) {
+        CompiledCourse compiled = BakeSession.current();
+        Path source = context.getFile().toPath().toAbsolutePath().normalize();
+        RenderedLesson body = compiled.body(source);
+        if (body == null) {
+            throw new IllegalStateException("not compiled before the bake: " + source);
+        }
+        DocumentModel model = context.getDocumentModel();
+        model.setBody(body.html());
+        Lesson lesson = compiled.lessons().get(source);
+        if (lesson != null && lesson.published()) {
+            model.putAll(CourseModel.lessonFields(compiled.course(), lesson));
+        }
+    }
+}

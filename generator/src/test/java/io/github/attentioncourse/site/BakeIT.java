@@ -1,0 +1,230 @@
+package io.github.attentioncourse.site;
+
+import static io.github.attentioncourse.testing.NaiveAttention.matrix;
+import static io.github.attentioncourse.testing.NaiveAttention.maxDifference;
+import static io.github.attentioncourse.testing.NaiveAttention.multiply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.attentioncourse.testing.FixtureCourse;
+import io.github.attentioncourse.testing.NaiveAttention;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bakes the fixture course end to end with the real templates and checks pages, charts and JSON. */
+class BakeIT {
+
+    @TempDir
+    static Path dir;
+    static Path output;
+
+    @BeforeAll
+    static void bake() {
+        Path root = FixtureCourse.create(dir.resolve("course"), FixtureCourse.fixtureContent());
+        output = dir.resolve("site");
+        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        assertEquals(List.of(), compiled.errors());
+    }
+
+    private static Document page(String uri) throws IOException {
+        Path file = output.resolve(uri);
+        assertTrue(Files.exists(file), uri + " exists");
+        return Jsoup.parse(file.toFile(), "UTF-8", "");
+    }
+
+    @Test
+    void indexListsPublishedLessonsByModuleAndOrder() throws IOException {
+        Document index = page("index.html");
+        List<String> modules = index.select(".module-card h2").eachText();
+        assertEquals(List.of("Module 1 · Basics of Attention", "Module 3 · More heads"), modules);
+        assertEquals(List.of("1. First <Lesson> & \"Quotes\"", "2. Second", "1. Only Lesson"),
+                index.select(".lesson-list a").eachText());
+        assertFalse(index.text().contains("Draft"));
+    }
+
+    @Test
+    void lessonPageShowsPositionNeighboursAndEscapedTitle() throws IOException {
+        Document lesson = page("module-1-basics/01-first.html");
+        assertEquals("First <Lesson> & \"Quotes\"", lesson.selectFirst("h1").text());
+        assertTrue(lesson.select(".lesson-meta").text().contains("Lesson 1 of 2"));
+        assertTrue(lesson.select(".lesson-meta").text().contains("5 min"));
+        Element next = lesson.selectFirst("a[rel=next]");
+        assertNotNull(next);
+        assertEquals("../module-1-basics/02-second.html", next.attr("href"));
+        Document last = page("module-3-more-heads/01-only.html");
+        assertEquals("../module-1-basics/02-second.html", last.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals(null, last.selectFirst("a[rel=next]"));
+    }
+
+    @Test
+    void slidesEndAtTheThematicBreak() throws IOException {
+        Document lesson = page("module-1-basics/01-first.html");
+        assertEquals(List.of("slide-1", "slide-2"), lesson.select("section.slide").eachAttr("id"));
+        assertEquals("Slide 2 of 2", lesson.select("#slide-2 .slide-count").text());
+        assertEquals("Intro paragraph before the slides.", lesson.select(".lesson-intro").text());
+        assertNotNull(lesson.selectFirst(".lesson-after aside.callout-warning"));
+        assertEquals("Quick check", lesson.select(".lesson-after h2").text());
+    }
+
+    @Test
+    void quizMarksTheRightOption() throws IOException {
+        Element quiz = page("module-1-basics/01-first.html").selectFirst(".quiz");
+        assertEquals(List.of("A", "B"), quiz.select(".quiz-option").eachAttr("data-letter"));
+        assertEquals("B", quiz.selectFirst("[data-correct]").attr("data-letter"));
+        assertTrue(quiz.selectFirst(".quiz-answer").text().contains("Because."));
+    }
+
+    @Test
+    void referencesAreNumbersFromTheSameTrace() throws IOException {
+        Document lesson = page("module-1-basics/01-first.html");
+        JsonNode json = new ObjectMapper().readTree(output.resolve("module-1-basics/01-first.i-love-ai.json").toFile());
+        double weight = json.at("/heads/0/weights/2/1").asDouble();
+        double score = json.at("/heads/0/scaled/2/1").asDouble();
+        String text = lesson.text();
+        assertTrue(text.contains("AI gives " + Math.round(weight * 100) + "% to love"), text);
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "weight %.2f", weight)));
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "score %.2f", score)));
+        assertEquals("{{percent i-love-ai AI love}}", lesson.select("p code").text());
+    }
+
+    @Test
+    void everyExampleJsonAgreesWithAnIndependentComputation() throws IOException {
+        List<Path> files;
+        try (Stream<Path> paths = Files.walk(output)) {
+            files = paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(4, files.size(), files.toString());
+        for (Path file : files) {
+            JsonNode json = new ObjectMapper().readTree(file.toFile());
+            assertExactFields(json);
+            double[][] x = matrix(json.get("inputs"));
+            double[][] y = json.has("context_inputs") ? matrix(json.get("context_inputs")) : x;
+            boolean causal = json.get("mask").asText().equals("causal");
+            double scale = json.get("scale").asDouble();
+            double[][] combined = null;
+            for (JsonNode head : json.get("heads")) {
+                double[][] q = multiply(x, matrix(head.get("w_q")));
+                double[][] k = multiply(y, matrix(head.get("w_k")));
+                double[][] v = multiply(y, matrix(head.get("w_v")));
+                double[][] w = NaiveAttention.weights(q, k, scale, causal);
+                double[][] out = multiply(w, v);
+                assertTrue(maxDifference(q, matrix(head.get("q"))) < 1e-9, file + " q");
+                assertTrue(maxDifference(w, matrix(head.get("weights"))) < 1e-9, file + " weights");
+                assertTrue(maxDifference(out, matrix(head.get("output"))) < 1e-9, file + " output");
+                combined = combined == null ? out : NaiveAttention.transpose(concatRows(
+                        NaiveAttention.transpose(combined), NaiveAttention.transpose(out)));
+            }
+            double[][] expected = json.has("w_o") ? multiply(combined, matrix(json.get("w_o"))) : combined;
+            assertTrue(maxDifference(expected, matrix(json.get("output"))) < 1e-9, file + " final output");
+        }
+    }
+
+    private static double[][] concatRows(double[][] a, double[][] b) {
+        double[][] c = new double[a.length + b.length][];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static void assertExactFields(JsonNode json) {
+        Set<String> fields = new HashSet<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        Set<String> expected = new HashSet<>(Set.of("id", "tokens", "inputs", "scale", "mask", "heads", "output"));
+        if (json.has("context_tokens")) {
+            expected.addAll(Set.of("context_tokens", "context_inputs"));
+        }
+        if (json.get("heads").size() > 1) {
+            expected.add("w_o");
+        }
+        assertEquals(expected, fields);
+        Set<String> headFields = new HashSet<>();
+        json.get("heads").get(0).fieldNames().forEachRemaining(headFields::add);
+        assertEquals(Set.of("w_q", "w_k", "w_v", "q", "k", "v", "scores", "scaled", "weights", "output"), headFields);
+    }
+
+    @Test
+    void maskedScoresArePublishedAsNull() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(output.resolve("module-1-basics/01-first.example-2.json").toFile());
+        assertEquals("causal", json.get("mask").asText());
+        assertTrue(json.at("/heads/0/scaled/0/1").isNull());
+        assertEquals(0.0, json.at("/heads/0/weights/0/1").asDouble());
+    }
+
+    @Test
+    void chartsAreWellFormedLabelledSvgWithPageUniqueIds() throws Exception {
+        for (String uri : List.of("module-1-basics/01-first.html", "module-1-basics/02-second.html")) {
+            String html = Files.readString(output.resolve(uri));
+            Document page = Jsoup.parse(html);
+            List<Element> svgs = page.select("svg");
+            assertFalse(svgs.isEmpty());
+            Set<String> ids = new HashSet<>();
+            for (Element element : page.select("[id]")) {
+                assertTrue(ids.add(element.id()), uri + " repeats id " + element.id());
+            }
+            for (Element svg : svgs) {
+                assertNotNull(svg.selectFirst("title"), "svg has a title");
+                assertNotNull(svg.selectFirst("desc"), "svg has a desc");
+            }
+            int start = html.indexOf("<svg");
+            int end = html.indexOf("</svg>", start) + "</svg>".length();
+            DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Test
+    void multiHeadFigureShowsEveryHeadAndTheCombinedOutput() throws IOException {
+        Element figure = page("module-1-basics/02-second.html").selectFirst("#ex-two-heads");
+        assertEquals(2, figure.select("section.head").size());
+        assertNotNull(figure.selectFirst(".part-combined"));
+        assertEquals("02-second.two-heads.json", figure.selectFirst("a.json-link").attr("href"));
+    }
+
+    @Test
+    void modulePagesExistWithOrWithoutIndexFile() throws IOException {
+        Document basics = page("module-1-basics/index.html");
+        assertEquals("Basics of Attention", basics.selectFirst("h1").text());
+        assertTrue(basics.text().contains("The module page's own introduction."));
+        Document more = page("module-3-more-heads/index.html");
+        assertEquals("More heads", more.selectFirst("h1").text());
+        assertEquals(List.of("1. Only Lesson"), more.select(".lesson-list a").eachText());
+    }
+
+    @Test
+    void everyLocalLinkAndAssetResolvesAndNothingComesFromAnotherHost() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> paths = Files.walk(output)) {
+            pages = paths.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path file : pages) {
+            Document page = Jsoup.parse(file.toFile(), "UTF-8", "");
+            for (Element element : page.select("[href], [src]")) {
+                String ref = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                assertFalse(ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("//"),
+                        file + " refers to another host: " + ref);
+                String path = ref.replaceFirst("#.*$", "");
+                if (!path.isEmpty()) {
+                    assertTrue(Files.exists(file.getParent().resolve(path).normalize()), file + " links to missing " + ref);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.attentioncourse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** A course root for tests: the project's real templates, assets and configuration, with chosen content. */
+public final class FixtureCourse {
+
+    private FixtureCourse() {
+    }
+
+    /** The project's course root (the folder holding content/ and templates/). */
+    public static Path projectRoot() {
+        String configured = System.getProperty("course.root");
+        Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().getParent();
+        return root.toAbsolutePath().normalize();
+    }
+
+    /** Copies templates, assets and jbake.properties of the project and {@code content} into {@code dir}. */
+    public static Path create(Path dir, Path content) {
+        Path root = projectRoot();
+        copyTree(root.resolve("templates"), dir.resolve("templates"));
+        copyTree(root.resolve("assets"), dir.resolve("assets"));
+        copyTree(content, dir.resolve("content"));
+        try {
+            Files.copy(root.resolve("jbake.properties"), dir.resolve("jbake.properties"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** The test fixture's content folder. */
+    public static Path fixtureContent() {
+        return projectRoot().resolve("generator/src/test/resources/fixture/content");
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a file under the course root, creating folders. */
+    public static Path write(Path root, String relative, String text) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
