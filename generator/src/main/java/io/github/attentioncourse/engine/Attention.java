@@ -35,7 +35,7 @@ public final class Attention {
             heads.add(head(in.queryInputs(), in.keyValueInputs(), w, scale, in.mask()));
         }
         // A copy, so that the combined output and the head's own never alias.
-        DMatrixRMaj output = heads.size() == 1 ? heads.get(0).output().copy() : combine(heads, in.wO());
+        DMatrixRMaj output = in.wO() == null ? heads.get(0).output().copy() : combine(heads, in.wO());
         return new AttentionTrace(in, scale, heads, output);
     }
 

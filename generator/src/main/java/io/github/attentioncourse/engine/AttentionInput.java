@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
  * @param keyValueInputs Y, m×d_model: rows fed to the key and value projections; the same
  *                       matrix as {@code queryInputs} for self-attention
  * @param heads          one or more heads, all with the same d_k and the same d_v
- * @param wO             W_O, (h·d_v)×d_model; {@code null} iff there is a single head
+ * @param wO             W_O, (h·d_v)×d_model; required for several heads, optional for one
  * @param scale          divisor of QKᵀ; {@link Double#NaN} means √d_k
  * @param mask           which keys each query may see
  */

@@ -65,11 +65,8 @@ final class InputCheck {
     }
 
     private static void outputProjection(DMatrixRMaj wO, int heads, int dV, int dModel) {
-        if (heads == 1) {
-            if (wO != null) {
-                throw new IllegalArgumentException("W_O is " + shape(wO) + " but there is a single head: "
-                        + "W_O must be null");
-            }
+        // One head may have an output projection (a one-head `heads:` list) or not (w_q/w_k/w_v alone).
+        if (heads == 1 && wO == null) {
             return;
         }
         if (wO == null) {

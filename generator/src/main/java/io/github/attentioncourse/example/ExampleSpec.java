@@ -14,7 +14,7 @@ import java.util.Set;
  * @param contextTokens key/value tokens for cross-attention; empty for self-attention
  * @param embeddings    one vector per distinct token, all of length d_model, in the order written
  * @param heads         one entry for single-head attention, several for multi-head
- * @param wO            (heads·d_v) × d_model output projection; {@code null} for a single head
+ * @param wO            (heads·d_v) × d_model output projection; given with {@code heads}, {@code null} without
  * @param scale         divisor of the scores; {@code null} means √d_k
  * @param mask          how queries are kept from keys
  * @param positional    whether sinusoidal positional encodings are added to the embeddings

@@ -74,12 +74,6 @@ final class Projections {
                         + " either w_q, w_k, w_v for one head, or w_q, w_k, w_v inside each of the heads");
             }
         }
-        // The engine, like ExampleSpec, takes one head without W_O: a lone head belongs at the top level.
-        if (headsEntry.value() instanceof SequenceNode list && list.getValue().size() == 1) {
-            problems.at(headsEntry.keyNode(), "heads has 1 head; expected at least 2 for multi-head attention,"
-                    + " or w_q, w_k and w_v at the top level (without heads and w_o) for one head");
-            return null;
-        }
         List<Head> heads = heads(headsEntry, dModel);
         Entry wOEntry = entries.get("w_o");
         String shape = "(heads·d_v) × d_model";

@@ -58,7 +58,7 @@ public final class Figures {
                 html.append("</section>");
             }
         }
-        html.append(outputTables(spec, trace, multiHead));
+        html.append(outputTables(spec, trace));
         html.append("<figcaption>");
         if (spec.caption() != null) {
             html.append(Html.escape(spec.caption())).append(' ');
@@ -95,8 +95,8 @@ public final class Figures {
                 + MatrixTable.of("Output: weights × V", "token", queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }
 
-    private static String outputTables(ExampleSpec spec, AttentionTrace trace, boolean multiHead) {
-        if (!multiHead) {
+    private static String outputTables(ExampleSpec spec, AttentionTrace trace) {
+        if (trace.input().wO() == null) {
             return "";
         }
         return "<div class=\"part part-combined\"><p class=\"part-title\">Heads combined</p>"

@@ -55,8 +55,13 @@ class InputCheckTest {
     }
 
     @Test
-    void rejectsOutputProjectionForSingleHead() {
-        assertRejected("single head", input(X, List.of(HEAD), new DMatrixRMaj(5, 4), Double.NaN));
+    void rejectsOutputProjectionOfWrongShapeForSingleHead() {
+        assertRejected("W_O is 4×4", input(X, List.of(HEAD), new DMatrixRMaj(4, 4), Double.NaN));
+    }
+
+    @Test
+    void acceptsAnOutputProjectionForSingleHead() {
+        InputCheck.require(input(X, List.of(HEAD), new DMatrixRMaj(5, 4), Double.NaN));
     }
 
     @Test

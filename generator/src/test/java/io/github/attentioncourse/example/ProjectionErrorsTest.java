@@ -114,10 +114,10 @@ class ProjectionErrorsTest {
     }
 
     @Test
-    void rejectsAHeadListOfOneHeadPointingToTopLevelProjections() {
+    void rejectsAHeadListOfOneHeadWithoutOutputProjection() {
         String yaml = "sentence: a\nembeddings: {a: [1]}\nheads:\n  - {w_q: [[1]], w_k: [[1]], w_v: [[1]]}\n";
 
-        assertOnlyError(yaml, 3, "heads has 1 head", "expected at least 2", "w_q, w_k and w_v at the top level");
+        assertOnlyError(yaml, 3, "heads needs w_o", "expected a (heads·d_v) × d_model matrix");
     }
 
     @Test

@@ -60,16 +60,19 @@ public final class CourseNodeRenderer implements NodeRenderer {
         int total = countSlides(document);
         int slide = 0;
         boolean deckDone = false;
-        html.raw("<div class=\"lesson-intro\">");
+        boolean intro = document.getFirstChild() != null && !isSlideHeading(document.getFirstChild());
+        if (intro) {
+            html.raw("<div class=\"lesson-intro\">");
+        }
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            if (!deckDone && child instanceof Heading heading && heading.getLevel() == 2) {
-                html.raw(slide == 0 ? "</div><div class=\"slides\" data-slides>" : "</section>");
+            if (!deckDone && isSlideHeading(child)) {
+                html.raw(slide > 0 ? "</section>" : intro ? "</div><div class=\"slides\" data-slides>" : "<div class=\"slides\" data-slides>");
                 slide++;
                 String id = "slide-" + slide;
                 html.raw("<section class=\"slide\" id=\"" + id + "\" aria-labelledby=\"" + id + "-title\">"
                         + "<p class=\"slide-count\">Slide " + slide + " of " + total + "</p>"
                         + "<h2 id=\"" + id + "-title\">");
-                context.renderChildren(heading);
+                context.renderChildren(child);
                 html.raw("</h2>");
                 continue;
             }
@@ -80,13 +83,21 @@ public final class CourseNodeRenderer implements NodeRenderer {
             }
             context.render(child);
         }
-        html.raw(slide > 0 && !deckDone ? "</section></div>" : "</div>");
+        if (slide > 0 && !deckDone) {
+            html.raw("</section></div>");
+        } else if (slide > 0 || intro) {
+            html.raw("</div>");
+        }
+    }
+
+    private static boolean isSlideHeading(Node node) {
+        return node instanceof Heading heading && heading.getLevel() == 2;
     }
 
     private static int countSlides(Document document) {
         int slides = 0;
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Heading heading && heading.getLevel() == 2) {
+            if (isSlideHeading(child)) {
                 slides++;
             } else if (slides > 0 && child instanceof ThematicBreak) {
                 break;
@@ -106,11 +117,12 @@ public final class CourseNodeRenderer implements NodeRenderer {
             }
             case QuizBlock.INFO -> QuizBlock.render(yaml, firstYamlLine, state, "quiz-" + ++quizzesSeen, inline);
             case ConceptsBlock.INFO -> ConceptsBlock.render(yaml, firstYamlLine, state, inline);
+            case CostBlock.INFO -> CostBlock.render(yaml, firstYamlLine, state);
             default -> null;
         };
         if (rendered != null) {
             html.raw(rendered);
-        } else if (!info.equals(QuizBlock.INFO) && !info.equals(ConceptsBlock.INFO)) {
+        } else if (!info.equals(QuizBlock.INFO) && !info.equals(ConceptsBlock.INFO) && !info.equals(CostBlock.INFO)) {
             context.delegateRender();
         }
     }

@@ -1,0 +1,124 @@
+package io.github.attentioncourse.markdown.internal;
+
+import io.github.attentioncourse.figure.Html;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A {@code cost} block: how the work and memory of one attention layer grow with the sequence
+ * length n, computed for the lengths given. Per layer, with h heads of d_k = d_model/h:
+ * the weights are h·n² numbers; QKᵀ and weights·V take 2·n²·d_model multiply–adds together;
+ * the four projections take 4·n·d_model², which is linear in n.
+ */
+final class CostBlock {
+
+    static final String INFO = "cost";
+    private static final String EXPECTED = "keys lengths (a list of sequence lengths), d_model, heads and optionally bytes";
+    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
+
+    private CostBlock() {
+    }
+
+    static String render(String yaml, int firstLine, LessonState state) {
+        YamlBlock block = new YamlBlock(firstLine, state);
+        Node root = block.compose(yaml, "cost");
+        if (root == null) {
+            return null;
+        }
+        Map<String, Node> fields = block.fields(root, "cost block", "lengths", "d_model", "heads", "bytes");
+        if (fields == null) {
+            return null;
+        }
+        Node lengthsNode = block.required(fields, "lengths", root, "cost block", EXPECTED);
+        Node modelNode = block.required(fields, "d_model", root, "cost block", EXPECTED);
+        Node headsNode = block.required(fields, "heads", root, "cost block", EXPECTED);
+        List<Long> lengths = lengthsNode == null ? null : lengths(block, lengthsNode);
+        Long dModel = modelNode == null ? null : whole(block, modelNode, "d_model", 1, 1 << 16);
+        Long heads = headsNode == null ? null : whole(block, headsNode, "heads", 1, 1024);
+        Long bytes = fields.containsKey("bytes") ? whole(block, fields.get("bytes"), "bytes", 1, 16) : Long.valueOf(4);
+        if (lengths == null || dModel == null || heads == null || bytes == null) {
+            return null;
+        }
+        if (dModel % heads != 0) {
+            block.error(headsNode, "heads=" + heads + " does not divide d_model=" + dModel + "; expected d_k = d_model/heads to be whole");
+            return null;
+        }
+        return table(lengths, dModel, heads, bytes);
+    }
+
+    private static String table(List<Long> lengths, long dModel, long heads, long bytes) {
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<div class=\"table-scroll\"><table class=\"cost\"><caption>One attention layer with d<sub>model</sub> = ")
+                .append(dModel).append(", h = ").append(heads).append(" heads (d<sub>k</sub> = ").append(dModel / heads)
+                .append("), ").append(bytes).append(" bytes per number</caption><thead><tr>")
+                .append("<th scope=\"col\">tokens n</th><th scope=\"col\">weights per head (n²)</th>")
+                .append("<th scope=\"col\">memory for all heads' weights</th>")
+                .append("<th scope=\"col\">multiply–adds, QK<sup>T</sup> and weights·V</th>")
+                .append("<th scope=\"col\">multiply–adds, the four projections</th></tr></thead><tbody>");
+        for (long n : lengths) {
+            // Every query meets every key: n² scores per head.
+            long perHead = n * n;
+            // h·n² weights of `bytes` each, held at once.
+            long memory = heads * perHead * bytes;
+            // QKᵀ: (n×d_k)·(d_k×n) per head, and weights·V: (n×n)·(n×d_k): h·2·n²·d_k = 2·n²·d_model.
+            long attention = 2 * perHead * dModel;
+            // X·W_Q, X·W_K, X·W_V and the output W_O: four (n×d)·(d×d) products.
+            long projections = 4 * n * dModel * dModel;
+            html.append("<tr><th scope=\"row\">").append(grouped(n)).append("</th><td>").append(grouped(perHead))
+                    .append("</td><td>").append(Html.escape(size(memory))).append("</td><td>").append(grouped(attention))
+                    .append("</td><td>").append(grouped(projections)).append("</td></tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    private static List<Long> lengths(YamlBlock block, Node node) {
+        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty() || sequence.getValue().size() > 20) {
+            block.error(node, "lengths must be a list of 1 to 20 sequence lengths, e.g. [128, 512, 2048]");
+            return null;
+        }
+        List<Long> lengths = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            Long n = whole(block, item, "each length", 1, 1_000_000);
+            if (n == null) {
+                return null;
+            }
+            lengths.add(n);
+        }
+        return lengths;
+    }
+
+    private static Long whole(YamlBlock block, Node node, String what, long min, long max) {
+        String text = block.text(node, what);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with what was expected
+        }
+        block.error(node, what + " '" + text + "' is not valid; expected a whole number from " + min + " to " + max);
+        return null;
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String size(long bytes) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+    }
+}
