@@ -74,7 +74,7 @@ public final class Figures {
             int dk = trace.heads().get(0).q().numCols;
             return "√d<sub>k</sub> = √" + dk + " ≈ " + Numbers.fixed(trace.scale(), 2);
         }
-        return "the chosen scale " + Numbers.fixed(trace.scale(), 4);
+        return "the chosen scale " + Numbers.plain(trace.scale());
     }
 
     private static String headTables(ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
@@ -87,10 +87,10 @@ public final class Figures {
                                 MatrixTable.dimensions(trace.input().keyValueInputs().numCols), trace.input().keyValueInputs())
                         : "")
                 + MatrixTable.of("Q = X W<sub>Q</sub>", "query", queries, MatrixTable.dimensions(head.q().numCols), head.q())
-                + MatrixTable.of("K", "key", keys, MatrixTable.dimensions(head.k().numCols), head.k())
-                + MatrixTable.of("V", "key", keys, MatrixTable.dimensions(head.v().numCols), head.v())
+                + MatrixTable.of("K", "token", keys, MatrixTable.dimensions(head.k().numCols), head.k())
+                + MatrixTable.of("V", "token", keys, MatrixTable.dimensions(head.v().numCols), head.v())
                 + MatrixTable.of("Scores Q K<sup>T</sup>", "query \\ key", queries, keys, head.scores())
-                + MatrixTable.of("Scaled scores (÷ " + Numbers.fixed(trace.scale(), 2) + ")", "query \\ key", queries, keys, head.scaled())
+                + MatrixTable.of("Scaled scores (÷ " + Numbers.plain(trace.scale()) + ")", "query \\ key", queries, keys, head.scaled())
                 + MatrixTable.of("Attention weights (each row sums to 1)", "query \\ key", queries, keys, head.weights())
                 + MatrixTable.of("Output: weights × V", "token", queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }

@@ -33,6 +33,11 @@ public final class Numbers {
         return rounded.toPlainString();
     }
 
+    /** A number as short as it is exact: 1.4142 stays 1.4142, 2.0 becomes 2. */
+    public static String plain(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * A weight in [0, 1] as a whole percentage, e.g. 0.6512 → "65%", rounded half up from the
      * exact value as the charts' labels are, so prose and charts always agree.

@@ -29,7 +29,7 @@ final class WalkThrough {
                 .append("w<sub>j</sub> = e<sup>x<sub>j</sub> − max</sup> ÷ Σ e<sup>x − max</sup>.</p>");
         html.append("<div class=\"table-scroll\"><table class=\"step-table\"><caption>Query “").append(q)
                 .append("” against every key</caption><thead><tr><th scope=\"col\">key</th><th scope=\"col\">k</th>")
-                .append("<th scope=\"col\">q · k</th><th scope=\"col\">÷ ").append(Numbers.fixed(scale, 2))
+                .append("<th scope=\"col\">q · k</th><th scope=\"col\">÷ ").append(Numbers.plain(scale))
                 .append("</th><th scope=\"col\">e<sup>x − max</sup></th><th scope=\"col\">weight</th></tr></thead><tbody>");
         for (int j = 0; j < keys.size(); j++) {
             double scaled = head.scaled().get(query, j);

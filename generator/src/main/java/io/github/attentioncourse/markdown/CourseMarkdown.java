@@ -49,7 +49,7 @@ public final class CourseMarkdown {
         Map<String, ComputedExample> byId = new LinkedHashMap<>();
         List<ComputedExample> examples = Examples.compute(first, state, byId);
         // 2. Put the examples' numbers into the prose, then parse what the reader will see.
-        String resolved = ReferenceSubstitution.apply(body, first, byId, state);
+        String resolved = ReferenceSubstitution.apply(body, first, byId, examples.contains(null), state);
         Document document = resolved.equals(body) ? first : PARSER.parse(resolved);
         // 3. Draw each example's figure and write its JSON.
         List<Figure> figures = new ArrayList<>();

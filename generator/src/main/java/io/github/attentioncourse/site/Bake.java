@@ -65,7 +65,13 @@ public final class Bake {
         BakeSession.open(compiled);
         try {
             Oven oven = new Oven(config);
-            oven.bake();
+            try {
+                oven.bake();
+            } catch (BakeException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new BakeException("JBake failed: " + e.getMessage(), e);
+            }
             List<Throwable> errors = oven.getErrors();
             if (!errors.isEmpty()) {
                 throw new BakeException("JBake could not render the site: " + errors.get(0).getMessage());

@@ -19,7 +19,9 @@ public class CourseMarkdownEngine extends MarkdownEngine {
         Path source = context.getFile().toPath().toAbsolutePath().normalize();
         RenderedLesson body = compiled.body(source);
         if (body == null) {
-            throw new IllegalStateException("not compiled before the bake: " + source);
+            // The file appeared after the course was read: the course on disk changed mid-bake.
+            throw new BakeException(compiled.lessons().isEmpty() && compiled.pages().isEmpty()
+                    ? "nothing to bake" : source.getFileName() + " was added while the course was being baked; run the build again");
         }
         DocumentModel model = context.getDocumentModel();
         model.setBody(body.html());

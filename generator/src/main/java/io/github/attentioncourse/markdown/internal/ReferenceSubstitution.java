@@ -30,7 +30,12 @@ public final class ReferenceSubstitution {
     private ReferenceSubstitution() {
     }
 
-    public static String apply(String body, Document parsed, Map<String, ComputedExample> examples, LessonState state) {
+    /**
+     * @param examplesFailed whether some example block of the lesson has errors; references to
+     *                       unknown ids are then not reported, since the id may be that block's
+     */
+    public static String apply(String body, Document parsed, Map<String, ComputedExample> examples, boolean examplesFailed,
+                               LessonState state) {
         List<int[]> code = codeRanges(parsed);
         Matcher matcher = REFERENCE.matcher(body);
         StringBuilder out = new StringBuilder(body.length());
@@ -40,14 +45,15 @@ public final class ReferenceSubstitution {
                 continue;
             }
             int line = state.fileLine(lineOf(body, matcher.start()));
-            String value = resolve(matcher.group(1), line, examples, state);
+            String value = resolve(matcher.group(1), line, examples, examplesFailed, state);
             out.append(body, last, matcher.start()).append(value == null ? matcher.group() : value);
             last = matcher.end();
         }
         return out.append(body, last, body.length()).toString();
     }
 
-    private static String resolve(String inner, int line, Map<String, ComputedExample> examples, LessonState state) {
+    private static String resolve(String inner, int line, Map<String, ComputedExample> examples, boolean examplesFailed,
+                                  LessonState state) {
         List<String> words = words(inner);
         if (words.isEmpty()) {
             state.error(line, "empty reference {{}}; expected " + SYNTAX);
@@ -66,6 +72,9 @@ public final class ReferenceSubstitution {
             return null;
         }
         ComputedExample example = examples.get(words.get(1));
+        if (example == null && examplesFailed) {
+            return null;
+        }
         if (example == null) {
             state.error(line, "reference to unknown example '" + words.get(1) + "'; expected one of the ids in this lesson: "
                     + (examples.isEmpty() ? "(none that computed)" : String.join(", ", examples.keySet())));
