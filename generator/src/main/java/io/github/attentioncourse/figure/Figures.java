@@ -40,7 +40,7 @@ public final class Figures {
             if (spec.show().contains(Part.STEPS)) {
                 html.append("<div class=\"part part-steps\"><p class=\"part-title\">Step by step for “")
                         .append(Html.escape(queries.get(spec.focus()))).append("”").append(headLabel).append("</p>")
-                        .append(WalkThrough.of(head, spec.focus(), queries, keys, scaleText(spec, trace), trace.scale()))
+                        .append(WalkThrough.of(head, spec.focus(), queries, keys, scaleText(spec, trace), divisor(spec, trace)))
                         .append("</div>");
             }
             if (spec.show().contains(Part.HEATMAP)) {
@@ -77,6 +77,11 @@ public final class Figures {
         return "the chosen scale " + Numbers.plain(trace.scale());
     }
 
+    /** The divisor as a number: rounded when it is √d_k, exactly as written when the author chose it. */
+    private static String divisor(ExampleSpec spec, AttentionTrace trace) {
+        return spec.scale() == null ? Numbers.fixed(trace.scale(), 2) : Numbers.plain(trace.scale());
+    }
+
     private static String headTables(ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
         List<String> queries = spec.tokens();
         List<String> keys = spec.keyTokens();
@@ -90,7 +95,7 @@ public final class Figures {
                 + MatrixTable.of("K", "token", keys, MatrixTable.dimensions(head.k().numCols), head.k())
                 + MatrixTable.of("V", "token", keys, MatrixTable.dimensions(head.v().numCols), head.v())
                 + MatrixTable.of("Scores Q K<sup>T</sup>", "query \\ key", queries, keys, head.scores())
-                + MatrixTable.of("Scaled scores (÷ " + Numbers.plain(trace.scale()) + ")", "query \\ key", queries, keys, head.scaled())
+                + MatrixTable.of("Scaled scores (÷ " + divisor(spec, trace) + ")", "query \\ key", queries, keys, head.scaled())
                 + MatrixTable.of("Attention weights (each row sums to 1)", "query \\ key", queries, keys, head.weights())
                 + MatrixTable.of("Output: weights × V", "token", queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }

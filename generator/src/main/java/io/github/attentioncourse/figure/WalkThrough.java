@@ -12,7 +12,7 @@ final class WalkThrough {
     private WalkThrough() {
     }
 
-    static String of(HeadTrace head, int query, List<String> queries, List<String> keys, String scaleText, double scale) {
+    static String of(HeadTrace head, int query, List<String> queries, List<String> keys, String scaleText, String divisor) {
         String q = Html.escape(queries.get(query));
         double[] exps = shiftedExponentials(head, query);
         double sum = 0;
@@ -29,7 +29,7 @@ final class WalkThrough {
                 .append("w<sub>j</sub> = e<sup>x<sub>j</sub> − max</sup> ÷ Σ e<sup>x − max</sup>.</p>");
         html.append("<div class=\"table-scroll\"><table class=\"step-table\"><caption>Query “").append(q)
                 .append("” against every key</caption><thead><tr><th scope=\"col\">key</th><th scope=\"col\">k</th>")
-                .append("<th scope=\"col\">q · k</th><th scope=\"col\">÷ ").append(Numbers.plain(scale))
+                .append("<th scope=\"col\">q · k</th><th scope=\"col\">÷ ").append(divisor)
                 .append("</th><th scope=\"col\">e<sup>x − max</sup></th><th scope=\"col\">weight</th></tr></thead><tbody>");
         for (int j = 0; j < keys.size(); j++) {
             double scaled = head.scaled().get(query, j);

@@ -1,8 +1,5 @@
 package io.github.attentioncourse.site;
 
-import static io.github.attentioncourse.testing.NaiveAttention.matrix;
-import static io.github.attentioncourse.testing.NaiveAttention.maxDifference;
-import static io.github.attentioncourse.testing.NaiveAttention.multiply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.attentioncourse.testing.ExampleJson;
 import io.github.attentioncourse.testing.FixtureCourse;
-import io.github.attentioncourse.testing.NaiveAttention;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,57 +104,7 @@ class BakeIT {
 
     @Test
     void everyExampleJsonAgreesWithAnIndependentComputation() throws IOException {
-        List<Path> files;
-        try (Stream<Path> paths = Files.walk(output)) {
-            files = paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        assertEquals(4, files.size(), files.toString());
-        for (Path file : files) {
-            JsonNode json = new ObjectMapper().readTree(file.toFile());
-            assertExactFields(json);
-            double[][] x = matrix(json.get("inputs"));
-            double[][] y = json.has("context_inputs") ? matrix(json.get("context_inputs")) : x;
-            boolean causal = json.get("mask").asText().equals("causal");
-            double scale = json.get("scale").asDouble();
-            double[][] combined = null;
-            for (JsonNode head : json.get("heads")) {
-                double[][] q = multiply(x, matrix(head.get("w_q")));
-                double[][] k = multiply(y, matrix(head.get("w_k")));
-                double[][] v = multiply(y, matrix(head.get("w_v")));
-                double[][] w = NaiveAttention.weights(q, k, scale, causal);
-                double[][] out = multiply(w, v);
-                assertTrue(maxDifference(q, matrix(head.get("q"))) < 1e-9, file + " q");
-                assertTrue(maxDifference(w, matrix(head.get("weights"))) < 1e-9, file + " weights");
-                assertTrue(maxDifference(out, matrix(head.get("output"))) < 1e-9, file + " output");
-                combined = combined == null ? out : NaiveAttention.transpose(concatRows(
-                        NaiveAttention.transpose(combined), NaiveAttention.transpose(out)));
-            }
-            double[][] expected = json.has("w_o") ? multiply(combined, matrix(json.get("w_o"))) : combined;
-            assertTrue(maxDifference(expected, matrix(json.get("output"))) < 1e-9, file + " final output");
-        }
-    }
-
-    private static double[][] concatRows(double[][] a, double[][] b) {
-        double[][] c = new double[a.length + b.length][];
-        System.arraycopy(a, 0, c, 0, a.length);
-        System.arraycopy(b, 0, c, a.length, b.length);
-        return c;
-    }
-
-    private static void assertExactFields(JsonNode json) {
-        Set<String> fields = new HashSet<>();
-        json.fieldNames().forEachRemaining(fields::add);
-        Set<String> expected = new HashSet<>(Set.of("id", "tokens", "inputs", "scale", "mask", "heads", "output"));
-        if (json.has("context_tokens")) {
-            expected.addAll(Set.of("context_tokens", "context_inputs"));
-        }
-        if (json.get("heads").size() > 1) {
-            expected.add("w_o");
-        }
-        assertEquals(expected, fields);
-        Set<String> headFields = new HashSet<>();
-        json.get("heads").get(0).fieldNames().forEachRemaining(headFields::add);
-        assertEquals(Set.of("w_q", "w_k", "w_v", "q", "k", "v", "scores", "scaled", "weights", "output"), headFields);
+        assertEquals(4, ExampleJson.verifyAll(output));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.github.attentioncourse.testing;
+
+import static io.github.attentioncourse.testing.NaiveAttention.matrix;
+import static io.github.attentioncourse.testing.NaiveAttention.maxDifference;
+import static io.github.attentioncourse.testing.NaiveAttention.multiply;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Checks published example JSON: exactly the contract's fields, and numbers a naive recomputation agrees with. */
+public final class ExampleJson {
+
+    private static final double TOLERANCE = 1e-9;
+
+    private ExampleJson() {
+    }
+
+    /** Verifies every .json under {@code site}; returns how many there were. */
+    public static int verifyAll(Path site) throws IOException {
+        List<Path> files;
+        try (Stream<Path> paths = Files.walk(site)) {
+            files = paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path file : files) {
+            verify(file, new ObjectMapper().readTree(file.toFile()));
+        }
+        return files.size();
+    }
+
+    static void verify(Path file, JsonNode json) {
+        assertExactFields(file, json);
+        double[][] x = matrix(json.get("inputs"));
+        double[][] y = json.has("context_inputs") ? matrix(json.get("context_inputs")) : x;
+        boolean causal = json.get("mask").asText().equals("causal");
+        double scale = json.get("scale").asDouble();
+        double[][] combined = null;
+        for (JsonNode head : json.get("heads")) {
+            double[][] q = multiply(x, matrix(head.get("w_q")));
+            double[][] k = multiply(y, matrix(head.get("w_k")));
+            double[][] v = multiply(y, matrix(head.get("w_v")));
+            double[][] w = NaiveAttention.weights(q, k, scale, causal);
+            double[][] out = multiply(w, v);
+            assertTrue(maxDifference(q, matrix(head.get("q"))) < TOLERANCE, file + " q");
+            assertTrue(maxDifference(k, matrix(head.get("k"))) < TOLERANCE, file + " k");
+            assertTrue(maxDifference(v, matrix(head.get("v"))) < TOLERANCE, file + " v");
+            assertTrue(maxDifference(w, matrix(head.get("weights"))) < TOLERANCE, file + " weights");
+            assertTrue(maxDifference(out, matrix(head.get("output"))) < TOLERANCE, file + " output");
+            combined = combined == null ? out : besideEachOther(combined, out);
+        }
+        double[][] expected = json.has("w_o") ? multiply(combined, matrix(json.get("w_o"))) : combined;
+        assertTrue(maxDifference(expected, matrix(json.get("output"))) < TOLERANCE, file + " final output");
+    }
+
+    private static double[][] besideEachOther(double[][] a, double[][] b) {
+        double[][] c = new double[a.length][a[0].length + b[0].length];
+        for (int i = 0; i < a.length; i++) {
+            System.arraycopy(a[i], 0, c[i], 0, a[i].length);
+            System.arraycopy(b[i], 0, c[i], a[i].length, b[i].length);
+        }
+        return c;
+    }
+
+    private static void assertExactFields(Path file, JsonNode json) {
+        Set<String> fields = new HashSet<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        Set<String> expected = new HashSet<>(Set.of("id", "tokens", "inputs", "scale", "mask", "heads", "output"));
+        if (json.has("context_tokens")) {
+            expected.addAll(Set.of("context_tokens", "context_inputs"));
+        }
+        if (json.has("w_o")) {
+            expected.add("w_o");
+        }
+        assertEquals(expected, fields, file.toString());
+        for (JsonNode head : json.get("heads")) {
+            Set<String> headFields = new HashSet<>();
+            head.fieldNames().forEachRemaining(headFields::add);
+            assertEquals(Set.of("w_q", "w_k", "w_v", "q", "k", "v", "scores", "scaled", "weights", "output"), headFields);
+        }
+    }
+}
