@@ -72,14 +72,16 @@ public final class Figures {
     private static String scaleText(ExampleSpec spec, AttentionTrace trace) {
         if (spec.scale() == null) {
             int dk = trace.heads().get(0).q().numCols;
-            return "√d<sub>k</sub> = √" + dk + " ≈ " + Numbers.fixed(trace.scale(), 2);
+            boolean whole = trace.scale() == Math.rint(trace.scale());
+            return "√d<sub>k</sub> = √" + dk + (whole ? " = " + Numbers.plain(trace.scale()) : " ≈ " + Numbers.fixed(trace.scale(), 2));
         }
         return "the chosen scale " + Numbers.plain(trace.scale());
     }
 
     /** The divisor as a number: rounded when it is √d_k, exactly as written when the author chose it. */
     private static String divisor(ExampleSpec spec, AttentionTrace trace) {
-        return spec.scale() == null ? Numbers.fixed(trace.scale(), 2) : Numbers.plain(trace.scale());
+        boolean exact = spec.scale() != null || trace.scale() == Math.rint(trace.scale());
+        return exact ? Numbers.plain(trace.scale()) : Numbers.fixed(trace.scale(), 2);
     }
 
     private static String headTables(ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
