@@ -29,6 +29,18 @@ public final class Figures {
         boolean multiHead = trace.heads().size() > 1;
         StringBuilder html = new StringBuilder(32_768);
         html.append("<figure class=\"attention-example\" id=\"").append(id).append("\">");
+        boolean heatmapsSideBySide = multiHead && spec.show().contains(Part.HEATMAP);
+        if (heatmapsSideBySide) {
+            // Heads are compared by their patterns, so their heatmaps stand next to each other.
+            html.append("<div class=\"part part-heatmap heads-side-by-side\">");
+            for (int h = 0; h < trace.heads().size(); h++) {
+                html.append("<div class=\"head-heatmap\"><p class=\"head-title\">Head ").append(h + 1).append("</p>")
+                        .append(ChartPanels.heatmap(id + "-h" + (h + 1) + "-", queries, keys, trace.heads().get(h),
+                                " (head " + (h + 1) + ")"))
+                        .append("</div>");
+            }
+            html.append("</div>");
+        }
         for (int h = 0; h < trace.heads().size(); h++) {
             HeadTrace head = trace.heads().get(h);
             String prefix = id + "-h" + (h + 1) + "-";
@@ -43,7 +55,7 @@ public final class Figures {
                         .append(WalkThrough.of(head, spec.focus(), queries, keys, scaleText(spec, trace), divisor(spec, trace)))
                         .append("</div>");
             }
-            if (spec.show().contains(Part.HEATMAP)) {
+            if (spec.show().contains(Part.HEATMAP) && !heatmapsSideBySide) {
                 html.append("<div class=\"part part-heatmap\">")
                         .append(ChartPanels.heatmap(prefix, queries, keys, head, headLabel)).append("</div>");
             }
