@@ -1,21 +1,31 @@
 package io.github.attentioncourse.cli;
 
+import io.github.attentioncourse.preview.Preview;
 import io.github.attentioncourse.site.CourseSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** {@code serve}: bake, then serve the output on 127.0.0.1 until stopped. */
+/** {@code serve}: the preview, until the process is stopped. */
 final class Serve {
 
     private Serve() {
     }
 
     static int run(CourseSource source, Path output, int port, PrintStream out, PrintStream err) {
-        int built = Main.build(source, output, out, err);
-        if (built != Main.OK) {
-            return built;
+        Preview preview = Preview.start(source, output, port, out, err);
+        out.println("Serving " + preview.url() + " (watching content/, templates/, assets/; Ctrl+C stops)");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                preview.close();
+            } catch (Exception e) {
+                err.println("error while stopping: " + e.getMessage());
+            }
+        }));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        err.println("error: serve is not available yet; open " + output.resolve("index.html") + " in a browser");
-        return Main.FAILURE;
+        return Main.OK;
     }
 }

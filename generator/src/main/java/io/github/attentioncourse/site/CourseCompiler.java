@@ -5,6 +5,7 @@ import io.github.attentioncourse.markdown.CourseMarkdown;
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,55 +27,93 @@ final class CourseCompiler {
     }
 
     static CompiledCourse compile(CourseSource source) {
+        return compile(source, Map.of());
+    }
+
+    /**
+     * Compiles the course, reusing from {@code previous} every file whose text has not changed,
+     * so that a rebuild after one edit renders one file.
+     */
+    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous) {
+        Map<Path, CompiledFile> files = new TreeMap<>();
+        for (Path path : markdownFiles(source.content())) {
+            String file = source.relative(path);
+            List<ContentError> readErrors = new ArrayList<>();
+            String text = read(path, file, readErrors);
+            CompiledFile before = previous.get(path);
+            if (text != null && before != null && text.equals(before.text())) {
+                files.put(path, before);
+            } else {
+                files.put(path, text == null ? new CompiledFile(path, null, source.folderOf(path), null, null, null, null, readErrors)
+                        : compileFile(source, path, file, text));
+            }
+        }
+        return assemble(files);
+    }
+
+    /** The course from its files: the model, and every error sorted by file and line. */
+    private static CompiledCourse assemble(Map<Path, CompiledFile> files) {
         List<ContentError> errors = new ArrayList<>();
         List<ContentError> warnings = new ArrayList<>();
         Map<Path, Lesson> lessons = new TreeMap<>();
         Map<Path, RenderedLesson> pages = new TreeMap<>();
         Map<String, String> moduleTitles = new HashMap<>();
-        for (Path path : markdownFiles(source.content())) {
-            String file = source.relative(path);
-            List<String> lines = read(path, file, errors);
-            if (lines == null) {
-                continue;
+        for (CompiledFile compiled : files.values()) {
+            errors.addAll(compiled.errors());
+            if (compiled.lesson() != null) {
+                lessons.put(compiled.path(), compiled.lesson());
+            } else if (compiled.page() != null) {
+                pages.put(compiled.path(), compiled.page());
             }
-            LessonHeader header = LessonHeader.parse(file, lines, errors);
-            if (header == null) {
-                continue;
-            }
-            header.require(file, errors, "type", "status");
-            String type = header.get("type");
-            String status = header.get("status");
-            if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {
-                errors.add(new ContentError(file, header.line("status"), "status=" + status
-                        + " is not valid; expected status=published or status=draft"));
-            }
-            String folder = source.folderOf(path);
-            if ("module".equals(type)) {
-                header.require(file, errors, "title");
-                if (!path.getFileName().toString().equals(INDEX)) {
-                    errors.add(new ContentError(file, header.line("type"), "type=module belongs in a module folder's "
-                            + INDEX + "; expected type=lesson here"));
-                }
-                moduleTitles.put(folder, header.get("title"));
-                pages.put(path, renderBody(path, file, header, errors));
-            } else if ("page".equals(type)) {
-                header.require(file, errors, "title");
-                pages.put(path, renderBody(path, file, header, errors));
-            } else if ("lesson".equals(type)) {
-                compileLesson(source, path, file, folder, header, errors).ifPresent(l -> lessons.put(path, l));
-            } else if (type != null && !type.isEmpty()) {
-                errors.add(new ContentError(file, header.line("type"), "type=" + type
-                        + " is not known; expected type=lesson (or type=module in a folder's index.md, type=page)"));
+            if (compiled.moduleTitle() != null) {
+                moduleTitles.put(compiled.folder(), compiled.moduleTitle());
             }
         }
         Course course = Course.of(new ArrayList<>(lessons.values()), moduleTitles, errors, warnings);
         Collections.sort(errors);
         Collections.sort(warnings);
-        return new CompiledCourse(course, lessons, pages, List.copyOf(errors), List.copyOf(warnings));
+        return new CompiledCourse(course, lessons, pages, Map.copyOf(files), List.copyOf(errors), List.copyOf(warnings));
     }
 
-    private static java.util.Optional<Lesson> compileLesson(CourseSource source, Path path, String file, String folder,
-                                                           LessonHeader header, List<ContentError> errors) {
+    private static CompiledFile compileFile(CourseSource source, Path path, String file, String text) {
+        List<ContentError> errors = new ArrayList<>();
+        String folder = source.folderOf(path);
+        LessonHeader header = LessonHeader.parse(file, text.lines().toList(), errors);
+        if (header == null) {
+            return new CompiledFile(path, text, folder, null, null, null, null, errors);
+        }
+        header.require(file, errors, "type", "status");
+        String type = header.get("type");
+        String status = header.get("status");
+        if (status != null && !status.isEmpty() && !status.equals("published") && !status.equals("draft")) {
+            errors.add(new ContentError(file, header.line("status"), "status=" + status
+                    + " is not valid; expected status=published or status=draft"));
+        }
+        if ("module".equals(type)) {
+            header.require(file, errors, "title");
+            if (!path.getFileName().toString().equals(INDEX)) {
+                errors.add(new ContentError(file, header.line("type"), "type=module belongs in a module folder's "
+                        + INDEX + "; expected type=lesson here"));
+            }
+            RenderedLesson page = renderBody(path, file, header, errors);
+            return new CompiledFile(path, text, folder, header, null, page, header.get("title"), errors);
+        }
+        if ("page".equals(type)) {
+            header.require(file, errors, "title");
+            return new CompiledFile(path, text, folder, header, null, renderBody(path, file, header, errors), null, errors);
+        }
+        if ("lesson".equals(type)) {
+            Lesson lesson = compileLesson(path, file, folder, header, errors);
+            return new CompiledFile(path, text, folder, header, lesson, null, null, errors);
+        }
+        if (type != null && !type.isEmpty()) {
+            errors.add(new ContentError(file, header.line("type"), "type=" + type
+                    + " is not known; expected type=lesson (or type=module in a folder's index.md, type=page)"));
+        }
+        return new CompiledFile(path, text, folder, header, null, null, null, errors);
+    }
+
+    private static Lesson compileLesson(Path path, String file, String folder, LessonHeader header, List<ContentError> errors) {
         header.require(file, errors, "title", "module", "order");
         Integer module = header.get("module") == null ? null : header.number(file, "module", 0, 999, errors);
         Integer order = header.get("order") == null ? null : header.number(file, "order", 1, 999, errors);
@@ -83,10 +122,10 @@ final class CourseCompiler {
         }
         RenderedLesson rendered = renderBody(path, file, header, errors);
         if (module == null || order == null || header.get("title") == null) {
-            return java.util.Optional.empty();
+            return null;
         }
         String uri = (folder.isEmpty() ? "" : folder + "/") + baseName(path) + ".html";
-        return java.util.Optional.of(new Lesson(path, file, uri, folder, header, module, order, rendered));
+        return new Lesson(path, file, uri, folder, header, module, order, rendered);
     }
 
     private static RenderedLesson renderBody(Path path, String file, LessonHeader header, List<ContentError> errors) {
@@ -100,13 +139,10 @@ final class CourseCompiler {
         return name.substring(0, name.length() - ".md".length());
     }
 
-    private static List<String> read(Path path, String file, List<ContentError> errors) {
+    private static String read(Path path, String file, List<ContentError> errors) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return text.lines().toList();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             errors.add(new ContentError(file, 1, "file is not valid UTF-8; expected the file saved as UTF-8"));
         } catch (IOException e) {

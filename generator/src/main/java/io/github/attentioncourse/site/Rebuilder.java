@@ -1,0 +1,278 @@
+package io.github.attentioncourse.site;
+
+import io.github.attentioncourse.markdown.RenderedLesson;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DBUtil;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+
+/**
+ * Keeps a baked site up to date while an author edits it: after a full bake it holds JBake's
+ * renderer open and, for each change, renders only the pages the change affects. An edited
+ * lesson body re-renders that lesson; a changed header, a new or a removed file re-renders the
+ * pages that list lessons; a template re-renders the pages of its type; an asset is copied.
+ * A change with content errors writes nothing and reports them.
+ */
+public final class Rebuilder implements AutoCloseable {
+
+    /** What a rebuild did: the course as compiled, how many files it wrote, and why. */
+    public record Result(CompiledCourse compiled, int written, String scope) {
+    }
+
+    private final CourseSource source;
+    private final Path output;
+    private CompiledCourse current;
+    private DefaultJBakeConfiguration config;
+    private ContentStore db;
+    private Renderer renderer;
+
+    private Rebuilder(CourseSource source, Path output) {
+        this.source = source;
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** Bakes the whole site once and gets ready for rebuilds; the result may hold content errors. */
+    public static Rebuilder start(CourseSource source, Path output) {
+        Rebuilder rebuilder = new Rebuilder(source, output);
+        rebuilder.fullBake();
+        return rebuilder;
+    }
+
+    public CompiledCourse current() {
+        return current;
+    }
+
+    /** Applies a set of changed paths (files anywhere under the course root, added, edited or removed). */
+    public synchronized Result rebuild(Set<Path> changed) {
+        if (changed.contains(source.properties()) || current == null || !current.errors().isEmpty() && renderer == null) {
+            return fullBake();
+        }
+        int written = 0;
+        List<String> scope = new ArrayList<>();
+        List<Path> contentChanges = changed.stream()
+                .filter(p -> p.startsWith(source.content()) && p.getFileName().toString().endsWith(".md")).toList();
+        List<Path> templateChanges = changed.stream().filter(p -> p.startsWith(source.templates())).toList();
+        if (!contentChanges.isEmpty()) {
+            CompiledCourse next = CourseCompiler.compile(source, current.files());
+            if (!next.errors().isEmpty()) {
+                return new Result(next, 0, "content errors");
+            }
+            CompiledCourse previous = current;
+            current = next;
+            BakeSession.open(next);
+            written += structureChanged(previous, next, contentChanges) ? renderAll(previous, scope)
+                    : renderFiles(contentChanges, scope);
+        }
+        if (!templateChanges.isEmpty()) {
+            written += renderForTemplates(templateChanges, scope);
+        }
+        for (Path asset : changed.stream().filter(p -> p.startsWith(source.assets())).toList()) {
+            written += copyAsset(asset);
+            scope.add("asset " + source.relative(asset));
+        }
+        return new Result(current, written, String.join(", ", scope));
+    }
+
+    private Result fullBake() {
+        closeRenderer();
+        CompiledCourse compiled = Bake.build(source, output);
+        if (compiled.errors().isEmpty()) {
+            current = compiled;
+            openRenderer();
+        } else if (current == null) {
+            current = compiled;
+        }
+        return new Result(compiled, compiled.errors().isEmpty() ? -1 : 0, "full bake");
+    }
+
+    /** True when a change can move lessons in the course: any header changed, or a file came or went. */
+    private static boolean structureChanged(CompiledCourse previous, CompiledCourse next, List<Path> changes) {
+        for (Path path : changes) {
+            CompiledFile before = previous.files().get(path);
+            CompiledFile after = next.files().get(path);
+            if (before == null && after == null) {
+                // Not a lesson: an editor's temporary file, or a file JBake copies as it is.
+                continue;
+            }
+            if (before == null || after == null || before.header() == null || after.header() == null
+                    || !Objects.equals(before.header().values(), after.header().values())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int renderFiles(List<Path> paths, List<String> scope) {
+        int written = 0;
+        for (Path path : paths.stream().filter(current.files()::containsKey).toList()) {
+            written += renderDocument(path);
+            scope.add(source.relative(path));
+        }
+        return written;
+    }
+
+    private int renderAll(CompiledCourse previous, List<String> scope) {
+        for (Path gone : previous.files().keySet()) {
+            if (!current.files().containsKey(gone)) {
+                deletePage(gone, previous.body(gone));
+            }
+        }
+        int written = 0;
+        for (Path path : current.files().keySet()) {
+            written += renderDocument(path);
+        }
+        scope.add("every page (the course's structure changed)");
+        return written + renderListings();
+    }
+
+    private int renderForTemplates(List<Path> templates, List<String> scope) {
+        int written = 0;
+        for (Path template : templates) {
+            String name = template.getFileName().toString();
+            scope.add("template " + name);
+            written += switch (name) {
+                case "index.ftl", "sitemap.ftl", "error404.ftl", "module.ftl" -> renderListings();
+                case "lesson.ftl" -> renderOfType("lesson");
+                case "page.ftl" -> renderOfType("page");
+                // A layout or partial is used by every page.
+                default -> renderOfType(null) + renderListings();
+            };
+        }
+        return written;
+    }
+
+    private int renderOfType(String type) {
+        int written = 0;
+        for (CompiledFile file : current.files().values()) {
+            if (file.header() != null && (type == null || type.equals(file.header().get("type")))) {
+                written += renderDocument(file.path());
+            }
+        }
+        return written;
+    }
+
+    /** Renders one content file's page and writes its examples' JSON. */
+    private int renderDocument(Path path) {
+        CompiledFile file = current.files().get(path);
+        if (file == null || file.body() == null) {
+            return 0;
+        }
+        DocumentModel document = new CourseMarkdownEngine().parse(config, path.toFile());
+        if (document == null) {
+            return 0;
+        }
+        String folder = file.folder();
+        String name = path.getFileName().toString();
+        String uri = (folder.isEmpty() ? "" : folder + "/") + name.substring(0, name.length() - 3) + ".html";
+        document.setUri(uri);
+        document.setSourceUri(uri);
+        document.setFile(path.toString());
+        document.setRootPath(folder.isEmpty() ? "" : "../".repeat(folder.split("/").length));
+        render(document);
+        Path dir = folder.isEmpty() ? output : output.resolve(folder);
+        for (RenderedLesson.ExampleFile example : file.body().examples()) {
+            Bake.write(dir.resolve(example.fileName()), example.json());
+        }
+        return 1 + file.body().examples().size();
+    }
+
+    /** The pages that list lessons: the course index, module pages, 404 and sitemap. */
+    private int renderListings() {
+        try {
+            renderer.renderIndex(config.getIndexFileName());
+            int written = 1 + new ModulePagesRenderer().render(renderer, db, config);
+            if (config.getRenderError404()) {
+                renderer.renderError404(config.getError404FileName());
+                written++;
+            }
+            if (config.getRenderSiteMap()) {
+                renderer.renderSitemap(config.getSiteMapFileName());
+                written++;
+            }
+            return written;
+        } catch (Exception e) {
+            throw new BakeException("could not render the course index: " + e.getMessage(), e);
+        }
+    }
+
+    private void render(DocumentModel document) {
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            throw new BakeException("could not render " + document.getUri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deletePage(Path source, RenderedLesson body) {
+        String folder = this.source.folderOf(source);
+        String name = source.getFileName().toString();
+        Path dir = folder.isEmpty() ? output : output.resolve(folder);
+        try {
+            Files.deleteIfExists(dir.resolve(name.substring(0, name.length() - 3) + ".html"));
+            if (body != null) {
+                for (RenderedLesson.ExampleFile example : body.examples()) {
+                    Files.deleteIfExists(dir.resolve(example.fileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new BakeException("could not remove the page of " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int copyAsset(Path asset) {
+        Path target = output.resolve(source.assets().relativize(asset).toString());
+        try {
+            if (Files.isRegularFile(asset)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(asset, target, StandardCopyOption.REPLACE_EXISTING);
+                return 1;
+            }
+            if (!Files.exists(asset)) {
+                Files.deleteIfExists(target);
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new BakeException("could not copy " + asset + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void openRenderer() {
+        config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                source.root().toFile(), output.toFile(), false);
+        db = DBUtil.createDataStore(config);
+        db.startup();
+        renderer = new Renderer(db, config);
+        BakeSession.open(current);
+    }
+
+    private void closeRenderer() {
+        if (db != null) {
+            db.close();
+            db.shutdown();
+        }
+        db = null;
+        renderer = null;
+        BakeSession.close();
+    }
+
+    @Override
+    public synchronized void close() {
+        closeRenderer();
+    }
+
+    /** The output folder, for messages. */
+    public File outputFolder() {
+        return output.toFile();
+    }
+}
