@@ -5,6 +5,7 @@ import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.BakeException;
 import io.github.attentioncourse.site.CompiledCourse;
 import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.NewLesson;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class Main {
                 case "check" -> check(source, out, err);
                 case "build" -> build(source, options.output(source), out, err);
                 case "serve" -> Serve.run(source, options.output(source), options.port(), out, err);
+                case "new lesson" -> newLesson(source, options, out);
                 default -> throw new IllegalStateException(options.command());
             };
         } catch (BakeException e) {
@@ -60,9 +62,16 @@ public final class Main {
         }
     }
 
+    private static int newLesson(CourseSource source, Options options, PrintStream out) {
+        Path file = NewLesson.create(source, options.module(), options.title());
+        out.println("Wrote " + source.relative(file) + " (status=draft: set status=published when it is ready)");
+        return OK;
+    }
+
     private static int check(CourseSource source, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
         CompiledCourse compiled = Bake.check(source);
+        ProgressLine.clear(out);
         if (report(compiled, err)) {
             return CONTENT_ERRORS;
         }
@@ -72,7 +81,8 @@ public final class Main {
 
     static int build(CourseSource source, Path output, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        CompiledCourse compiled = Bake.build(source, output);
+        CompiledCourse compiled = Bake.build(source, output, ProgressLine.forTerminal(out));
+        ProgressLine.clear(out);
         if (report(compiled, err)) {
             err.println("Nothing was written: " + source.root().relativize(output.toAbsolutePath().normalize())
                     + "/ is as it was.");

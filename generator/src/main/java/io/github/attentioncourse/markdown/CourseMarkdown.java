@@ -11,8 +11,10 @@ import io.github.attentioncourse.figure.Figures.Figure;
 import io.github.attentioncourse.markdown.internal.ComputedExample;
 import io.github.attentioncourse.markdown.internal.CourseNodeRenderer;
 import io.github.attentioncourse.markdown.internal.Examples;
+import io.github.attentioncourse.markdown.internal.LessonLinks;
 import io.github.attentioncourse.markdown.internal.LessonState;
 import io.github.attentioncourse.markdown.internal.ReferenceSubstitution;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,15 @@ public final class CourseMarkdown {
      * @param pageBaseName  the page's file name without extension; example JSON is named after it
      */
     public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName) {
+        return render(file, firstBodyLine, body, pageBaseName, null);
+    }
+
+    /**
+     * As {@link #render(String, int, String, String)}, also checking links to other lessons
+     * against the files in {@code lessonFolder} (the folder of the lesson's source) and pointing
+     * them at their pages; null skips that check.
+     */
+    public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder) {
         LessonState state = new LessonState(file, firstBodyLine);
         // 1. Parse once to find the examples and compute them.
         Document first = PARSER.parse(body);
@@ -65,10 +76,12 @@ public final class CourseMarkdown {
             files.add(new RenderedLesson.ExampleFile(example.spec().id(), fileName, figure.json()));
         }
         // 4. Render the page body around them.
-        String html = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(options -> new CourseNodeRenderer(state, figures, CourseMarkdown::inline))
-                .build()
-                .render(document);
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder(OPTIONS)
+                .nodeRendererFactory(options -> new CourseNodeRenderer(state, figures, CourseMarkdown::inline));
+        if (lessonFolder != null) {
+            renderer.linkResolverFactory(new LessonLinks(lessonFolder, state));
+        }
+        String html = renderer.build().render(document);
         return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg"));
     }
 

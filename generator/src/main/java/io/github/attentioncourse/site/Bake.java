@@ -37,8 +37,13 @@ public final class Bake {
      * @throws BakeException when JBake or the file system fails for a reason that is not an author's mistake in content
      */
     public static CompiledCourse build(CourseSource source, Path output) {
+        return build(source, output, Progress.NONE);
+    }
+
+    /** As {@link #build(CourseSource, Path)}, telling {@code progress} after each content file. */
+    public static CompiledCourse build(CourseSource source, Path output, Progress progress) {
         // 1. Read, check and render every content file; stop before writing if anything is wrong.
-        CompiledCourse compiled = CourseCompiler.compile(source);
+        CompiledCourse compiled = CourseCompiler.compile(source, java.util.Map.of(), progress);
         if (!compiled.errors().isEmpty()) {
             return compiled;
         }

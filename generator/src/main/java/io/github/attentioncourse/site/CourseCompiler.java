@@ -27,16 +27,19 @@ final class CourseCompiler {
     }
 
     static CompiledCourse compile(CourseSource source) {
-        return compile(source, Map.of());
+        return compile(source, Map.of(), Progress.NONE);
     }
 
     /**
      * Compiles the course, reusing from {@code previous} every file whose text has not changed,
      * so that a rebuild after one edit renders one file.
      */
-    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous) {
+    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress) {
         Map<Path, CompiledFile> files = new TreeMap<>();
-        for (Path path : markdownFiles(source.content())) {
+        List<Path> paths = markdownFiles(source.content());
+        int examples = 0;
+        int charts = 0;
+        for (Path path : paths) {
             String file = source.relative(path);
             List<ContentError> readErrors = new ArrayList<>();
             String text = read(path, file, readErrors);
@@ -47,6 +50,10 @@ final class CourseCompiler {
                 files.put(path, text == null ? new CompiledFile(path, null, source.folderOf(path), null, null, null, null, readErrors)
                         : compileFile(source, path, file, text));
             }
+            RenderedLesson body = files.get(path).body();
+            examples += body == null ? 0 : body.examples().size();
+            charts += body == null ? 0 : body.charts();
+            progress.update(files.size(), paths.size(), examples, charts);
         }
         return assemble(files);
     }
@@ -129,7 +136,8 @@ final class CourseCompiler {
     }
 
     private static RenderedLesson renderBody(Path path, String file, LessonHeader header, List<ContentError> errors) {
-        RenderedLesson rendered = CourseMarkdown.render(file, header.firstBodyLine(), header.body(), baseName(path));
+        RenderedLesson rendered = CourseMarkdown.render(file, header.firstBodyLine(), header.body(), baseName(path),
+                path.getParent());
         errors.addAll(rendered.errors());
         return rendered;
     }

@@ -64,7 +64,7 @@ public final class Rebuilder implements AutoCloseable {
                 .filter(p -> p.startsWith(source.content()) && p.getFileName().toString().endsWith(".md")).toList();
         List<Path> templateChanges = changed.stream().filter(p -> p.startsWith(source.templates())).toList();
         if (!contentChanges.isEmpty()) {
-            CompiledCourse next = CourseCompiler.compile(source, current.files());
+            CompiledCourse next = CourseCompiler.compile(source, current.files(), Progress.NONE);
             if (!next.errors().isEmpty()) {
                 return new Result(next, 0, "content errors");
             }

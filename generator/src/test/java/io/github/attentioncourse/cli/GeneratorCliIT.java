@@ -87,6 +87,7 @@ class GeneratorCliIT {
             reference to no token      | 23 | REF {{weight ok a zz}}
             quiz answer out of range   | 28 | QUIZ
             wrong embedding length     | 15 | EMBED
+            link to a missing lesson   | 23 | REF See [that](09-missing.md).
             """)
     void brokenContentFailsWithFileLineAndLeavesOutputAlone(String name, int line, String variant) throws Exception {
         Path root = course();
@@ -101,6 +102,20 @@ class GeneratorCliIT {
         assertFalse(all.contains("Exception") || all.contains("\tat "), "no stack trace:\n" + all);
         assertEquals(before, hashes(root.resolve("output")), "output untouched");
         assertTrue(run.err().contains("1 error"), run.err());
+    }
+
+    @Test
+    void newLessonWritesASkeletonThatBakesWithTheNextOrder() throws Exception {
+        Path root = course();
+        Run run = generator(root, "new", "lesson", "--module", "1", "--title", "Queries & Keys, Again!");
+        assertEquals(0, run.exit(), run.err());
+        Path lesson = root.resolve("content/module-1-basics/03-queries-keys-again.md");
+        assertTrue(Files.exists(lesson), run.out());
+        assertTrue(Files.readString(lesson).contains("order=3"));
+        assertEquals(0, generator(root, "check").exit());
+        Run again = generator(root, "new", "lesson", "--module", "1", "--title", "Queries & Keys, Again!");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(Files.exists(root.resolve("content/module-1-basics/04-queries-keys-again.md")));
     }
 
     private static String broken(String variant) {

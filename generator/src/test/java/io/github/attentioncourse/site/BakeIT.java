@@ -100,6 +100,7 @@ class BakeIT {
         assertTrue(text.contains(String.format(java.util.Locale.ROOT, "weight %.2f", weight)));
         assertTrue(text.contains(String.format(java.util.Locale.ROOT, "score %.2f", score)));
         assertEquals("{{percent i-love-ai AI love}}", lesson.select("p code").text());
+        assertEquals("02-second.html#slide-1", lesson.selectFirst("a:contains(the second lesson)").attr("href"));
     }
 
     @Test
