@@ -30,6 +30,13 @@ final class SvgRenderer {
 
     static String render(JFreeChart chart, int width, int height, String idPrefix, String title,
             String description) {
+        return render(g2 -> chart.draw(g2, new Rectangle2D.Double(0, 0, width, height)), width, height, idPrefix, title,
+                description);
+    }
+
+    /** The same, for anything that paints itself on a Graphics2D (a typeset formula). */
+    static String render(java.util.function.Consumer<SVGGraphics2D> painter, int width, int height, String idPrefix,
+            String title, String description) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // JFreeSVG's default prefix is the current nanoTime: fixed ids keep the output reproducible.
         g2.setDefsKeyPrefix(idPrefix);
@@ -39,7 +46,7 @@ final class SvgRenderer {
         g2.setFontFunction(Labels::cssFamily);
         // JFreeChart asks for pure strokes; writing shape-rendering on every line adds nothing visible.
         g2.setCheckStrokeControlHint(false);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        painter.accept(g2);
         return root(width, height, idPrefix, title, description) + body(g2.getSVGElement());
     }
 

@@ -82,7 +82,8 @@ public final class CourseMarkdown {
             renderer.linkResolverFactory(new LessonLinks(lessonFolder, state));
         }
         String html = renderer.build().render(document);
-        return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg"));
+        // Formulas are SVG too, but not charts.
+        return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg") - count(html, "<div class=\"formula\""));
     }
 
     /** Short text (a quiz option, a concept) as inline Markdown, with any HTML in it shown as text. */

@@ -38,7 +38,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention or ```cost block, wrapped in a lesson of its own.
+     * top-level ```attention, ```cost or ```math block, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -48,7 +48,7 @@ class AuthoringGuideIT {
         for (String line : lines) {
             if (fence == null) {
                 if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
-                        || line.equals("```cost")) {
+                        || line.equals("```cost") || line.equals("```math")) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");

@@ -37,6 +37,7 @@ public final class CourseNodeRenderer implements NodeRenderer {
     private final UnaryOperator<String> inline;
     private int examplesSeen;
     private int quizzesSeen;
+    private int formulasSeen;
 
     /**
      * @param figures one entry per attention block in document order, null where it had errors
@@ -118,11 +119,12 @@ public final class CourseNodeRenderer implements NodeRenderer {
             case QuizBlock.INFO -> QuizBlock.render(yaml, firstYamlLine, state, "quiz-" + ++quizzesSeen, inline);
             case ConceptsBlock.INFO -> ConceptsBlock.render(yaml, firstYamlLine, state, inline);
             case CostBlock.INFO -> CostBlock.render(yaml, firstYamlLine, state);
+            case MathBlock.INFO -> MathBlock.render(yaml, firstYamlLine, state, "formula-" + ++formulasSeen);
             default -> null;
         };
         if (rendered != null) {
             html.raw(rendered);
-        } else if (!info.equals(QuizBlock.INFO) && !info.equals(ConceptsBlock.INFO) && !info.equals(CostBlock.INFO)) {
+        } else if (!Set.of(QuizBlock.INFO, ConceptsBlock.INFO, CostBlock.INFO, MathBlock.INFO).contains(info)) {
             context.delegateRender();
         }
     }

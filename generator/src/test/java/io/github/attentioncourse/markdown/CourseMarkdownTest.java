@@ -1,0 +1,132 @@
+package io.github.attentioncourse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.attentioncourse.example.ContentError;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Markdown features as input → expected HTML pairs, and their errors at file:line. */
+class CourseMarkdownTest {
+
+    private static final String EXAMPLE = """
+            ```attention
+            id: ex
+            sentence: a b
+            embeddings:
+              a: [1, 0]
+              b: [0, 1]
+            w_q: [[1, 0], [0, 1]]
+            w_k: [[1, 0], [0, 1]]
+            w_v: [[1, 0], [0, 1]]
+            show: steps
+            ```
+            """;
+
+    private static RenderedLesson render(String body) {
+        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x");
+    }
+
+    private static String html(String body) {
+        RenderedLesson lesson = render(body);
+        assertEquals(List.of(), lesson.errors());
+        return lesson.html();
+    }
+
+    @Test
+    void headingsOfLevelTwoOpenSlidesUntilAThematicBreak() {
+        assertEquals("<div class=\"lesson-intro\">\n<p>Intro</p>\n</div><div class=\"slides\" data-slides>"
+                        + "<section class=\"slide\" id=\"slide-1\" aria-labelledby=\"slide-1-title\">"
+                        + "<p class=\"slide-count\">Slide 1 of 1</p><h2 id=\"slide-1-title\">One</h2>\n"
+                        + "<p>Text</p>\n</section></div><div class=\"lesson-after\">\n<h2 id=\"after\">After</h2>\n</div>\n",
+                html("Intro\n\n## One\n\nText\n\n---\n\n## After\n"));
+    }
+
+    @Test
+    void githubAlertsBecomeCallouts() {
+        assertEquals("<div class=\"lesson-intro\"><aside class=\"callout callout-tip\" aria-label=\"Tip\"><p class=\"callout-title\" aria-hidden=\"true\">"
+                        + "Tip</p>\n<p>Remember this.</p>\n</aside></div>\n",
+                html("> [!TIP]\n> Remember this.\n"));
+        assertTrue(html("> Just a quote.\n").contains("<blockquote>"));
+    }
+
+    @Test
+    void referencesBecomeNumbersButNotInsideCode() {
+        String html = html("## S\n\n" + EXAMPLE + "\nb to a: {{percent ex b a}}, {{weight ex b a}}, {{score ex b a}}; `{{percent ex b a}}`\n");
+        assertTrue(html.contains("b to a: 33%, 0.33, 0.00;"), html);
+        assertTrue(html.contains("<code>{{percent ex b a}}</code>"));
+    }
+
+    @Test
+    void referenceErrorsNameTheirLine() {
+        List<ContentError> errors = render("## S\n\n" + EXAMPLE + "\n\n{{percent nope b a}}\n{{weight ex b zz}}\n{{mean ex b a}}\n").errors();
+        assertEquals(List.of(25, 26, 27), errors.stream().map(ContentError::line).toList());
+        assertTrue(errors.get(0).message().contains("unknown example 'nope'"));
+        assertTrue(errors.get(1).message().contains("'zz' is not a key token"));
+        assertTrue(errors.get(2).message().contains("expected percent, weight or score"));
+    }
+
+    @Test
+    void quizRendersLetteredOptionsWithTheAnswerBehindADisclosure() {
+        String html = html("```quiz\nquestion: Q <b>?</b>\noptions:\n  - one\n  - two\nanswer: A\nexplanation: Because.\n```\n");
+        assertTrue(html.contains("<p class=\"quiz-question\" id=\"quiz-1-question\">Q &lt;b&gt;?&lt;/b&gt;</p>"), html);
+        assertTrue(html.contains("data-letter=\"A\" data-correct>one</button>"));
+        assertTrue(html.contains("<details class=\"quiz-answer\"><summary>Show the answer</summary><p><strong>A.</strong> Because.</p>"));
+    }
+
+    @Test
+    void quizErrorsNameTheLineOfTheKey() {
+        List<ContentError> errors = render("```quiz\nquestion: Q\noptions:\n  - one\n  - two\nanswer: E\nexplanation: E.\n```\n").errors();
+        assertEquals(1, errors.size());
+        assertEquals(15, errors.get(0).line());
+        assertTrue(errors.get(0).message().contains("expected a letter from A to B"));
+    }
+
+    @Test
+    void conceptsRenderAsADefinitionList() {
+        assertTrue(html("```concepts\n- term: T\n  icon: 🔄\n  text: Defined.\n```\n").contains(
+                "<div class=\"concept\"><dt><span class=\"concept-icon\" aria-hidden=\"true\">🔄</span> T</dt><dd>Defined.</dd></div>"));
+    }
+
+    @Test
+    void costTablesAreComputed() {
+        String html = html("```cost\nlengths: [2, 1000]\nd_model: 4\nheads: 2\n```\n");
+        assertTrue(html.contains("<th scope=\"row\">1,000</th><td>1,000,000</td><td>7.6 MiB</td><td>8,000,000</td><td>64,000</td>"), html);
+    }
+
+    @Test
+    void formulasAreTypesetAsSvgWithTheirSpokenText() {
+        String html = html("```math\n% a over b\n\\frac{a}{b}\n```\n");
+        assertTrue(html.contains("<div class=\"formula\" id=\"formula-1\"><svg"), html);
+        assertTrue(html.contains("<title id=\"formula-1-title\">a over b</title>"));
+        assertEquals(11, render("```math\n\\left( x\n```\n").errors().get(0).line());
+    }
+
+    @Test
+    void otherFencesStayCodeBlocks() {
+        assertTrue(html("```python\nprint(1)\n```\n").contains("<pre><code class=\"language-python\">print(1)"));
+    }
+
+    @Test
+    void duplicateExampleIdsAreAnError() {
+        List<ContentError> errors = render(EXAMPLE + "\n" + EXAMPLE).errors();
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).message().contains("duplicate example id 'ex'"));
+        assertEquals(22, errors.get(0).line());
+    }
+
+    @Test
+    void linksToLessonsPointAtTheirPagesAndMissingOnesAreErrors(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("02-next.md"), "x");
+        RenderedLesson lesson = CourseMarkdown.render("content/m/01-x.md", 10,
+                "[next](02-next.md#slide-2) [gone](03-gone.md) [web](https://example.org/a.md)\n", "01-x", folder);
+        assertTrue(lesson.html().contains("href=\"02-next.html#slide-2\""), lesson.html());
+        assertTrue(lesson.html().contains("href=\"https://example.org/a.md\""));
+        assertEquals(1, lesson.errors().size());
+        assertTrue(lesson.errors().get(0).message().contains("no lesson 03-gone.md"));
+    }
+}
