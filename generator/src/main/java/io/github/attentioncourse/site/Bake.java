@@ -52,8 +52,9 @@ public final class Bake {
         try {
             // 2. Let JBake crawl, render the templates and copy the assets into the staging folder.
             oven(source, staging, compiled);
-            // 3. Publish each example's numbers next to its page.
+            // 3. Publish each example's numbers next to its page, and the search index.
             writeExampleFiles(source, compiled, staging);
+            write(staging.resolve(SearchIndex.FILE), SearchIndex.of(compiled.course()));
             // 4. Swap the new site in for the old one.
             swap(staging, target);
         } finally {

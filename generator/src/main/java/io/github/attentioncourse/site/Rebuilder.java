@@ -73,6 +73,8 @@ public final class Rebuilder implements AutoCloseable {
             BakeSession.open(next);
             written += structureChanged(previous, next, contentChanges) ? renderAll(previous, scope)
                     : renderFiles(contentChanges, scope);
+            Bake.write(output.resolve(SearchIndex.FILE), SearchIndex.of(next.course()));
+            written++;
         }
         if (!templateChanges.isEmpty()) {
             written += renderForTemplates(templateChanges, scope);
