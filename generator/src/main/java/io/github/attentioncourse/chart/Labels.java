@@ -33,7 +33,7 @@ final class Labels {
     }
 
     static Font font(int size, boolean bold) {
-        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size);
+        return Fonts.sans(size, bold);
     }
 
     /** A fresh formatter (DecimalFormat is not thread-safe): 0.65 → "65%", in every locale. */

@@ -143,6 +143,9 @@ final class BlockReader {
         if (scale <= 0) {
             problems.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value())
                     + "; expected a number greater than 0 (the scores are divided by it), or no scale for √d_k");
+        } else if (scale < ExampleParser.MIN_SCALE) {
+            problems.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value()) + ", so small that the"
+                    + " scaled scores would overflow; expected a number from 1e-15 to 1e15, or no scale for √d_k");
         }
         return scale;
     }

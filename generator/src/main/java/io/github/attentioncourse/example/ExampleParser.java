@@ -16,6 +16,11 @@ public final class ExampleParser {
     public static final int MAX_DIMENSION = 1024;
     /** Most heads in a multi-head example. */
     public static final int MAX_HEADS = 16;
+    /**
+     * Smallest scale. With every number within ±1e15 and at most 1024 dimensions, a score stays
+     * below about 1e69, so dividing by at least 1e-15 keeps every scaled score finite.
+     */
+    public static final double MIN_SCALE = 1e-15;
 
     private ExampleParser() {
     }
@@ -40,7 +45,7 @@ public final class ExampleParser {
      * @param defaultId id to use when the block has none (example-1, example-2 … by position in the lesson)
      */
     public static Parsed parse(String yaml, String file, int fenceLine, String defaultId) {
-        Problems problems = new Problems(file, fenceLine);
+        Problems problems = new Problems(file, fenceLine, YamlLines.of(yaml == null ? "" : yaml));
         ExampleSpec spec = null;
         try {
             MappingNode root = YamlBlock.read(yaml, problems);

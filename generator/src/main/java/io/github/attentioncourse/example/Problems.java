@@ -10,16 +10,19 @@ final class Problems {
 
     private final String file;
     private final int fenceLine;
+    private final YamlLines lines;
     private final List<ContentError> errors = new ArrayList<>();
 
-    Problems(String file, int fenceLine) {
+    /** @param lines the lines of the block's text, which SnakeYAML counts in its own way */
+    Problems(String file, int fenceLine, YamlLines lines) {
         this.file = file;
         this.fenceLine = fenceLine;
+        this.lines = lines;
     }
 
     /** The file line of a YAML mark; YAML line 0 is the line after the opening fence. */
     int line(Mark mark) {
-        return mark == null ? fenceLine : fenceLine + 1 + mark.getLine();
+        return mark == null ? fenceLine : fenceLine + 1 + lines.blockLine(mark.getLine());
     }
 
     int line(Node node) {

@@ -112,6 +112,19 @@ class ValueErrorsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"1e-320", "4.9e-324", "1e-16"})
+    void rejectsAScaleSoSmallThatTheScaledScoresWouldOverflow(String scale) {
+        assertOnlyError(minimalWith("scale: " + scale + "\n"), 9, "scale is '" + scale + "'",
+                "expected a number from 1e-15 to 1e15");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-15", "1e15"})
+    void acceptsTheSmallestAndTheLargestScale(String scale) {
+        assertEquals(Double.parseDouble(scale), Blocks.spec(minimalWith("scale: " + scale + "\n")).scale());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {".inf", "-.inf", ".nan", ".NaN", "1e999"})
     void rejectsAScaleThatIsNotFinite(String scale) {
         assertOnlyError(minimalWith("scale: " + scale + "\n"), 9, "scale", "expected a finite number");

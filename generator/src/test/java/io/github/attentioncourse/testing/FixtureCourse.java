@@ -39,6 +39,19 @@ public final class FixtureCourse {
         return projectRoot().resolve("generator/src/test/resources/fixture/content");
     }
 
+    /** A module whose titles, tokens, captions, quiz and concepts hold markup, quotes and non-Latin text. */
+    public static Path hostileContent() {
+        return projectRoot().resolve("generator/src/test/resources/hostile/content");
+    }
+
+    /** One content folder holding the real course, the fixture and the hostile module: every feature at once. */
+    public static Path everything(Path into) {
+        copyTree(projectRoot().resolve("content"), into);
+        copyTree(fixtureContent(), into);
+        copyTree(hostileContent(), into);
+        return into;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {

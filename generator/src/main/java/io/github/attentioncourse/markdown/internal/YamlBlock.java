@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.example.YamlLines;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ final class YamlBlock {
 
     private final int firstLine;
     private final LessonState state;
+    private YamlLines lines = YamlLines.of("");
 
     /** @param firstLine file line of the block's first YAML line */
     YamlBlock(int firstLine, LessonState state) {
@@ -33,6 +35,7 @@ final class YamlBlock {
         options.setMaxAliasesForCollections(0);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(1_000_000);
+        lines = YamlLines.of(yaml);
         try {
             Node root = new Yaml(options).compose(new StringReader(yaml));
             if (root == null) {
@@ -40,7 +43,7 @@ final class YamlBlock {
             }
             return root;
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
+            int line = e.getProblemMark() != null ? lines.blockLine(e.getProblemMark().getLine()) : 0;
             state.error(firstLine + line, "invalid YAML in " + blockName + " block: " + e.getProblem());
         } catch (YAMLException | IllegalStateException | StackOverflowError e) {
             state.error(firstLine - 1, "invalid YAML in " + blockName + " block: " + e.getMessage());
@@ -49,7 +52,7 @@ final class YamlBlock {
     }
 
     int line(Node node) {
-        return firstLine + node.getStartMark().getLine();
+        return firstLine + lines.blockLine(node.getStartMark().getLine());
     }
 
     void error(Node node, String message) {
