@@ -65,7 +65,9 @@ final class SearchIndex {
         // Numbers tables and chart labels would drown the prose; the walk-through's words stay.
         body.select("svg, table, .picker-tabs, .slide-count").remove();
         String text = body.text();
-        json.writeStringField("text", text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
+        // Cut by code points, so that an emoji is never split in half.
+        boolean longer = text.codePointCount(0, text.length()) > TEXT_LIMIT;
+        json.writeStringField("text", longer ? text.substring(0, text.offsetByCodePoints(0, TEXT_LIMIT)) : text);
         json.writeEndObject();
     }
 
