@@ -10,6 +10,8 @@
 <title>${title} · Attention, computed</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <meta name="color-scheme" content="light dark">
+<#-- a page without an icon makes the browser ask the host root for /favicon.ico, outside a sub-path -->
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/course.css">
 <script src="${root}js/course.js" defer></script>
 </head>

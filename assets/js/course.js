@@ -4,6 +4,8 @@
 (function () {
   "use strict";
 
+  var refreshScrollBoxes = function () {};
+
   function slides(deck) {
     var all = Array.prototype.slice.call(deck.querySelectorAll(":scope > .slide"));
     if (all.length < 2) { return; }
@@ -22,14 +24,26 @@
     deck.classList.add("js-slides");
 
     function show(index, updateUrl) {
+      var focused = document.activeElement;
       current = Math.max(0, Math.min(all.length - 1, index));
       all.forEach(function (slide, i) { slide.hidden = i !== current; });
       position.textContent = (current + 1) + " / " + all.length;
       prev.disabled = current === 0;
       next.disabled = current === all.length - 1;
+      // A button that was just disabled, or a slide that was just hidden, would drop the keyboard
+      // focus back to the top of the page.
+      if (focused === next && next.disabled) {
+        prev.focus();
+      } else if (focused === prev && prev.disabled) {
+        next.focus();
+      } else if (focused && focused.closest && focused.closest(".slide") && focused.closest(".slide").hidden) {
+        all[current].tabIndex = -1;
+        all[current].focus();
+      }
       if (updateUrl && history.replaceState) {
         history.replaceState(null, "", "#" + all[current].id);
       }
+      refreshScrollBoxes();
     }
     function fromHash() {
       var id = decodeURIComponent(location.hash.slice(1));
@@ -76,6 +90,7 @@
     buttons.forEach(function (b, i) {
       b.setAttribute("role", "tab");
       panels[i].setAttribute("role", "tabpanel");
+      panels[i].setAttribute("aria-labelledby", b.id);
       panels[i].tabIndex = 0;
       if (b.hasAttribute("data-selected")) { selected = i; }
       b.addEventListener("click", function () { select(i, false); });
@@ -110,6 +125,38 @@
     });
   }
 
+  /* A table too wide for the screen scrolls sideways in its box. Only a box that takes the
+     focus can be scrolled from the keyboard, and it is then named by its table's caption. */
+  function scrollBoxes() {
+    var boxes = Array.prototype.slice.call(document.querySelectorAll(".table-scroll"));
+    boxes.forEach(function (box, i) {
+      var caption = box.querySelector("caption");
+      if (caption && !caption.id) { caption.id = "table-caption-" + (i + 1); }
+    });
+    function update() {
+      boxes.forEach(function (box) {
+        var managed = box.hasAttribute("data-scroll-focus");
+        if (box.hasAttribute("tabindex") && !managed) { return; }
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        if (scrolls === managed) { return; }
+        if (scrolls) {
+          var caption = box.querySelector("caption");
+          box.tabIndex = 0;
+          box.setAttribute("role", "region");
+          box.setAttribute("data-scroll-focus", "");
+          if (caption) { box.setAttribute("aria-labelledby", caption.id); } else { box.setAttribute("aria-label", "Table"); }
+        } else {
+          ["tabindex", "role", "aria-labelledby", "aria-label", "data-scroll-focus"].forEach(function (name) {
+            box.removeAttribute(name);
+          });
+        }
+      });
+    }
+    window.addEventListener("resize", update);
+    document.addEventListener("toggle", update, true);
+    return update;
+  }
+
   function button(text, label) {
     var b = document.createElement("button");
     b.type = "button";
@@ -119,9 +166,11 @@
   }
 
   function start() {
+    refreshScrollBoxes = scrollBoxes();
     Array.prototype.forEach.call(document.querySelectorAll("[data-slides]"), slides);
     Array.prototype.forEach.call(document.querySelectorAll("[data-token-picker]"), picker);
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz]"), quiz);
+    refreshScrollBoxes();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 }());

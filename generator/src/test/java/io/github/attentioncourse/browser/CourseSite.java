@@ -1,0 +1,158 @@
+package io.github.attentioncourse.browser;
+
+import io.github.attentioncourse.site.Bake;
+import io.github.attentioncourse.site.CompiledCourse;
+import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.testing.FixtureCourse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.jsoup.Jsoup;
+
+/**
+ * The real course (the project's content, templates and assets), baked once per test run (or
+ * as {@code mvn package} just baked it into output/) and served on 127.0.0.1 under
+ * {@value #SUB_PATH}, the way GitHub Pages serves a project site.
+ */
+final class CourseSite {
+
+    static final String SUB_PATH = "/attention-course/";
+
+    private static CourseSite instance;
+
+    private final Path output;
+    private final Server server;
+    private final int port;
+
+    private CourseSite(Path output, Server server, int port) {
+        this.output = output;
+        this.server = server;
+        this.port = port;
+    }
+
+    /** The baked course, baked and served on first use and stopped when the test JVM exits. */
+    static synchronized CourseSite get() {
+        if (instance == null) {
+            Path output = bake();
+            Server server = serve(output);
+            int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+            instance = new CourseSite(output, server, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private static Path bake() {
+        Path root = FixtureCourse.projectRoot();
+        if (isFresh(root.resolve("output"), root)) {
+            // `mvn verify` baked the course there in its package phase, moments ago
+            return root.resolve("output");
+        }
+        Path output = root.resolve("generator/target/browser-site");
+        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        if (!compiled.errors().isEmpty()) {
+            throw new IllegalStateException("the course does not bake: " + compiled.errors());
+        }
+        return output;
+    }
+
+    /** Whether {@code output} was baked after every change to the course and to the generator's classes. */
+    private static boolean isFresh(Path output, Path root) {
+        Path index = output.resolve("index.html");
+        if (!Files.isRegularFile(index)) {
+            return false;
+        }
+        try {
+            FileTime baked = Files.getLastModifiedTime(index);
+            for (String part : List.of("content", "templates", "assets", "jbake.properties", "generator/target/classes")) {
+                try (Stream<Path> files = Files.walk(root.resolve(part))) {
+                    for (Path file : files.toList()) {
+                        if (Files.getLastModifiedTime(file).compareTo(baked) > 0) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Server serve(Path output) {
+        Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
+        ResourceHandler files = new ResourceHandler();
+        files.setBaseResource(ResourceFactory.of(server).newResource(output));
+        files.setDirAllowed(false);
+        files.setWelcomeFiles(List.of("index.html"));
+        server.setHandler(new ContextHandler(files, SUB_PATH.substring(0, SUB_PATH.length() - 1)));
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test server", e);
+        }
+        return server;
+    }
+
+    private void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // the JVM is exiting anyway
+        }
+    }
+
+    /** Where a browser finds {@code page} (a path relative to the site root) from {@code origin}. */
+    String url(Origin origin, String page) {
+        return switch (origin) {
+            case FILE -> output.resolve(page).toUri().toString();
+            case HTTP -> "http://127.0.0.1:" + port + SUB_PATH + page;
+        };
+    }
+
+    /** Every HTML page of the site, relative to its root, in a fixed order. */
+    List<String> pages() {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first page holding an element that matches {@code css}; fails when no page does. */
+    String firstPageWith(String css) {
+        for (String page : pages()) {
+            if (!html(page).select(css).isEmpty()) {
+                return page;
+            }
+        }
+        throw new IllegalStateException("no page of the course has " + css);
+    }
+
+    /** The baked page parsed as it is on disk, before any script ran. */
+    org.jsoup.nodes.Document html(String page) {
+        try {
+            return Jsoup.parse(output.resolve(page).toFile(), "UTF-8", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a request stays on this machine: the pages themselves, inline data, or this server. */
+    boolean isLocal(String url) {
+        return url.startsWith("file:") || url.startsWith("data:") || url.startsWith("http://127.0.0.1:" + port + "/");
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.attentioncourse.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The token picker of a bar chart: tabs that show one query's panel at a time, by mouse and by keyboard. */
+class TokenPickerIT {
+
+    static CourseSite site;
+    static Browser browser;
+    static String page;
+    static List<String> tabs;
+    static List<String> panels;
+    static int initial;
+    static String slide;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        site = CourseSite.get();
+        page = site.firstPageWith("[data-token-picker] .picker-tabs button:nth-of-type(3)");
+        Element picker = site.html(page).selectFirst("[data-token-picker]:has(.picker-tabs button:nth-of-type(3))");
+        tabs = picker.select(".picker-tabs button").eachAttr("id");
+        panels = picker.select(".picker-tabs button").eachAttr("aria-controls");
+        initial = Math.max(0, picker.select(".picker-tabs button").indexOf(picker.selectFirst("button[data-selected]")));
+        Element section = picker.closest(".slide");
+        slide = section == null ? null : section.id();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Opens the page at the picker: a fragment naming something inside a slide opens that slide. */
+    private static void openAtPicker(Origin origin) {
+        browser.open(site.url(origin, page) + "#" + tabs.get(0));
+        assertShowsPanel(initial);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void clickingATabShowsItsPanelOnly(Origin origin) {
+        openAtPicker(origin);
+        int other = initial == 0 ? 1 : 0;
+        browser.find("#" + tabs.get(other)).click();
+        assertShowsPanel(other);
+        browser.find("#" + tabs.get(initial)).click();
+        assertShowsPanel(initial);
+        assertEquals(List.of(), browser.consoleErrors());
+        List<String> violations = Axe.violations(browser);
+        assertEquals(0, violations.size(), () -> "axe-core violations with the picker shown:\n  - "
+                + String.join("\n  - ", violations));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Origin.class)
+    void arrowKeysMoveBetweenTabsAndLeaveTheSlideAlone(Origin origin) {
+        openAtPicker(origin);
+        browser.find("#" + tabs.get(0)).click();
+        assertShowsPanel(0);
+        focused().sendKeys(Keys.ARROW_RIGHT);
+        assertShowsPanel(1);
+        assertEquals(tabs.get(1), focused().getAttribute("id"), "the selected tab has the focus");
+        focused().sendKeys(Keys.ARROW_LEFT);
+        assertShowsPanel(0);
+        focused().sendKeys(Keys.ARROW_LEFT);
+        assertShowsPanel(tabs.size() - 1);
+        focused().sendKeys(Keys.HOME);
+        assertShowsPanel(0);
+        focused().sendKeys(Keys.END);
+        assertShowsPanel(tabs.size() - 1);
+        if (slide != null) {
+            assertTrue(browser.find("#" + slide).isDisplayed(), "arrow keys in the tabs do not turn the slide");
+        }
+    }
+
+    private static WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    /** Waits until the panel at {@code index}, and no other of this picker, is visible and its tab selected. */
+    private static void assertShowsPanel(int index) {
+        String ofThisPicker = String.join(", ", panels.stream().map(id -> "#" + id).toList());
+        browser.waitUntil(driver -> browser.visibleIds(ofThisPicker).equals(List.of(panels.get(index)))
+                && browser.visibleIds("[aria-selected=true]").contains(tabs.get(index)));
+    }
+}
