@@ -21,12 +21,15 @@ public final class Formula {
     }
 
     /**
+     * Synchronized: lessons compile on several threads, and JLaTeXMath fills static caches of
+     * macros and fonts as it meets them; formulas are few, so taking turns costs nothing.
+     *
      * @param latex    the formula, e.g. {@code \mathrm{softmax}(QK^T/\sqrt{d_k})V}
      * @param idPrefix prefix of every id in the SVG, unique on the page
      * @param spoken   how the formula reads aloud, used as its title
      * @throws IllegalArgumentException with JLaTeXMath's message when the LaTeX does not parse
      */
-    public static String svg(String latex, String idPrefix, String spoken) {
+    public static synchronized String svg(String latex, String idPrefix, String spoken) {
         TeXIcon icon;
         try {
             icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, SIZE);
