@@ -11,6 +11,7 @@ import io.github.attentioncourse.figure.Figures.Figure;
 import io.github.attentioncourse.markdown.internal.ComputedExample;
 import io.github.attentioncourse.markdown.internal.CourseNodeRenderer;
 import io.github.attentioncourse.markdown.internal.Examples;
+import io.github.attentioncourse.markdown.internal.FigureSlots;
 import io.github.attentioncourse.markdown.internal.LessonLinks;
 import io.github.attentioncourse.markdown.internal.LessonState;
 import io.github.attentioncourse.markdown.internal.ReferenceSubstitution;
@@ -54,6 +55,15 @@ public final class CourseMarkdown {
      * them at their pages; null skips that check.
      */
     public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder) {
+        return render(file, firstBodyLine, body, pageBaseName, lessonFolder, null);
+    }
+
+    /**
+     * As {@link #render(String, int, String, String, Path)}, taking from {@code figures} (when not
+     * null) every figure whose example is unchanged since it was drawn.
+     */
+    public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder,
+                                        FigureCache figures) {
         LessonState state = new LessonState(file, firstBodyLine);
         // 1. Parse once to find the examples and compute them.
         Document first = PARSER.parse(body);
@@ -63,25 +73,26 @@ public final class CourseMarkdown {
         String resolved = ReferenceSubstitution.apply(body, first, byId, examples.contains(null), state);
         Document document = resolved.equals(body) ? first : PARSER.parse(resolved);
         // 3. Draw each example's figure and write its JSON.
-        List<Figure> figures = new ArrayList<>();
+        List<Figure> drawn = new ArrayList<>();
         List<RenderedLesson.ExampleFile> files = new ArrayList<>();
         for (ComputedExample example : examples) {
             if (example == null) {
-                figures.add(null);
+                drawn.add(null);
                 continue;
             }
             String fileName = pageBaseName + "." + example.spec().id() + ".json";
-            Figure figure = Figures.render(example.spec(), example.trace(), fileName);
-            figures.add(figure);
+            Figure figure = figures == null ? Figures.render(example.spec(), example.trace(), fileName)
+                    : figures.figure(fileName, example.block(), () -> Figures.render(example.spec(), example.trace(), fileName));
+            drawn.add(figure);
             files.add(new RenderedLesson.ExampleFile(example.spec().id(), fileName, figure.json()));
         }
         // 4. Render the page body around them.
         HtmlRenderer.Builder renderer = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(options -> new CourseNodeRenderer(state, figures, CourseMarkdown::inline));
+                .nodeRendererFactory(options -> new CourseNodeRenderer(state, drawn, CourseMarkdown::inline));
         if (lessonFolder != null) {
             renderer.linkResolverFactory(new LessonLinks(lessonFolder, state));
         }
-        String html = renderer.build().render(document);
+        String html = FigureSlots.fill(renderer.build().render(document), drawn);
         // Formulas are SVG too, but not charts.
         return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg") - count(html, "<div class=\"formula\""));
     }

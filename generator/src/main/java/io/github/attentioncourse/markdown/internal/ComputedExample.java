@@ -3,6 +3,10 @@ package io.github.attentioncourse.markdown.internal;
 import io.github.attentioncourse.engine.AttentionTrace;
 import io.github.attentioncourse.example.ExampleSpec;
 
-/** An example block that parsed cleanly, with its trace. */
-public record ComputedExample(ExampleSpec spec, AttentionTrace trace) {
+/**
+ * An example block that parsed cleanly, with its trace.
+ *
+ * @param block the block's text, which is all its figure depends on besides its id
+ */
+public record ComputedExample(ExampleSpec spec, AttentionTrace trace, String block) {
 }

@@ -113,8 +113,8 @@ public final class CourseNodeRenderer implements NodeRenderer {
         String yaml = block.getContentChars().toString();
         String rendered = switch (info) {
             case Examples.INFO -> {
-                Figure figure = figures.get(examplesSeen++);
-                yield figure == null ? "" : figure.html();
+                int index = examplesSeen++;
+                yield figures.get(index) == null ? "" : FigureSlots.slot(index);
             }
             case QuizBlock.INFO -> QuizBlock.render(yaml, firstYamlLine, state, "quiz-" + ++quizzesSeen, inline);
             case ConceptsBlock.INFO -> ConceptsBlock.render(yaml, firstYamlLine, state, inline);

@@ -53,8 +53,8 @@ public final class Examples {
         for (FencedCodeBlock block : blocks(document, INFO)) {
             ordinal++;
             int fenceLine = state.fileLine(block.getStartLineNumber());
-            ExampleParser.Parsed parsed = ExampleParser.parse(
-                    block.getContentChars().toString(), state.file(), fenceLine, "example-" + ordinal);
+            String text = block.getContentChars().toString();
+            ExampleParser.Parsed parsed = ExampleParser.parse(text, state.file(), fenceLine, "example-" + ordinal);
             state.addAll(parsed.errors());
             if (parsed.spec() == null) {
                 computed.add(null);
@@ -68,7 +68,7 @@ public final class Examples {
                 computed.add(null);
                 continue;
             }
-            ComputedExample example = new ComputedExample(parsed.spec(), Attention.compute(EngineInputs.of(parsed.spec())));
+            ComputedExample example = new ComputedExample(parsed.spec(), Attention.compute(EngineInputs.of(parsed.spec())), text);
             computed.add(example);
             byId.put(id, example);
         }
