@@ -1,6 +1,6 @@
 package io.github.attentioncourse.site;
 
-import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.markdown.FigureCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 
 /**
- * The bake, as a list of steps: read and check everything, bake with JBake into a folder beside
- * the output, add the examples' JSON, and only then swap the new site in. A failed bake leaves
+ * The bake, as a list of steps: read and check everything, render the pages with JBake's templates
+ * into a folder beside the output, and only then swap the new site in. A failed bake leaves
  * the previous output exactly as it was.
  */
 public final class Bake {
@@ -40,20 +36,35 @@ public final class Bake {
         return build(source, output, Progress.NONE);
     }
 
-    /** As {@link #build(CourseSource, Path)}, telling {@code progress} after each content file. */
+    /**
+     * As {@link #build(CourseSource, Path)}, telling {@code progress} after each content file. The
+     * figures of examples unchanged since the last build with the same generator are taken from a
+     * cache beside the output.
+     */
     public static CompiledCourse build(CourseSource source, Path output, Progress progress) {
+        Path target = output.toAbsolutePath().normalize();
+        // Figures are kept beside the output (".output-cache" for "output"), never in content/.
+        FigureCache figures = FigureCache.forThisJar(target.resolveSibling("." + target.getFileName() + "-cache"));
+        CompiledCourse compiled = build(source, output, progress, figures);
+        if (figures != null && compiled.errors().isEmpty()) {
+            figures.forgetUnused();
+        }
+        return compiled;
+    }
+
+    /** As {@link #build(CourseSource, Path, Progress)}, with the figures cached in {@code figures} (null: none). */
+    static CompiledCourse build(CourseSource source, Path output, Progress progress, FigureCache figures) {
         // 1. Read, check and render every content file; stop before writing if anything is wrong.
-        CompiledCourse compiled = CourseCompiler.compile(source, java.util.Map.of(), progress);
+        CompiledCourse compiled = CourseCompiler.compile(source, java.util.Map.of(), progress, figures);
         if (!compiled.errors().isEmpty()) {
             return compiled;
         }
         Path target = output.toAbsolutePath().normalize();
         Path staging = createStaging(target);
         try {
-            // 2. Let JBake crawl, render the templates and copy the assets into the staging folder.
-            oven(source, staging, compiled);
-            // 3. Publish each example's numbers next to its page, and the search index.
-            writeExampleFiles(source, compiled, staging);
+            // 2. Render every page with JBake's templates, each example's numbers beside it, and copy the assets.
+            render(source, staging, compiled);
+            // 3. Publish the search index.
             write(staging.resolve(SearchIndex.FILE), SearchIndex.of(compiled.course()));
             // 4. Swap the new site in for the old one.
             swap(staging, target);
@@ -63,39 +74,21 @@ public final class Bake {
         return compiled;
     }
 
-    private static void oven(CourseSource source, Path staging, CompiledCourse compiled) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(source.root().toFile(), staging.toFile(), true);
-        // JBake registers its own Markdown engine too; which one wins depends on classpath order.
-        Engines.register("md", new CourseMarkdownEngine());
+    private static void render(CourseSource source, Path staging, CompiledCourse compiled) {
         BakeSession.open(compiled);
         try {
-            Oven oven = new Oven(config);
-            try {
-                oven.bake();
-            } catch (BakeException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw new BakeException("JBake failed: " + e.getMessage(), e);
-            }
-            List<Throwable> errors = oven.getErrors();
-            if (!errors.isEmpty()) {
-                throw new BakeException("JBake could not render the site: " + errors.get(0).getMessage());
-            }
+            JBakePages pages = new JBakePages(source, staging);
+            // Pages render independently (JBake's renderer and Freemarker's templates are shared safely).
+            Parallel.map(List.copyOf(compiled.files().values()), pages::renderDocument, written -> { });
+            pages.renderListings();
+            pages.copyAssets();
+        } catch (BakeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BakeException("JBake failed: " + e.getMessage(), e);
         } finally {
             BakeSession.close();
         }
-    }
-
-    private static void writeExampleFiles(CourseSource source, CompiledCourse compiled, Path staging) {
-        Stream.concat(compiled.lessons().keySet().stream(), compiled.pages().keySet().stream()).forEach(path -> {
-            RenderedLesson body = compiled.body(path);
-            String folder = source.folderOf(path);
-            Path dir = folder.isEmpty() ? staging : staging.resolve(folder);
-            for (RenderedLesson.ExampleFile file : body.examples()) {
-                write(dir.resolve(file.fileName()), file.json());
-            }
-        });
     }
 
     private static Path createStaging(Path target) {

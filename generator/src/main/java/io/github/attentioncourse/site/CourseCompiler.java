@@ -2,6 +2,7 @@ package io.github.attentioncourse.site;
 
 import io.github.attentioncourse.example.ContentError;
 import io.github.attentioncourse.markdown.CourseMarkdown;
+import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,27 +36,35 @@ final class CourseCompiler {
      * so that a rebuild after one edit renders one file.
      */
     static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress) {
-        Map<Path, CompiledFile> files = new TreeMap<>();
+        return compile(source, previous, progress, null);
+    }
+
+    /** As {@link #compile(CourseSource, Map, Progress)}, reusing the figures of unchanged examples from {@code figures}. */
+    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress,
+                                  FigureCache figures) {
         List<Path> paths = markdownFiles(source.content());
-        int examples = 0;
-        int charts = 0;
-        for (Path path : paths) {
-            String file = source.relative(path);
-            List<ContentError> readErrors = new ArrayList<>();
-            String text = read(path, file, readErrors);
-            CompiledFile before = previous.get(path);
-            if (text != null && before != null && text.equals(before.text())) {
-                files.put(path, before);
-            } else {
-                files.put(path, text == null ? new CompiledFile(path, null, source.folderOf(path), null, null, null, null, readErrors)
-                        : compileFile(source, path, file, text));
-            }
-            RenderedLesson body = files.get(path).body();
-            examples += body == null ? 0 : body.examples().size();
-            charts += body == null ? 0 : body.charts();
-            progress.update(files.size(), paths.size(), examples, charts);
-        }
+        Map<Path, CompiledFile> files = new TreeMap<>();
+        int[] counts = new int[2];
+        // Files compile independently and share no mutable state, so they use every core; each
+        // result comes back here, on this thread, in path order.
+        Parallel.map(paths, path -> compileOrReuse(source, path, previous.get(path), figures), file -> {
+            files.put(file.path(), file);
+            RenderedLesson body = file.body();
+            counts[0] += body == null ? 0 : body.examples().size();
+            counts[1] += body == null ? 0 : body.charts();
+            progress.update(files.size(), paths.size(), counts[0], counts[1]);
+        });
         return assemble(files);
+    }
+
+    private static CompiledFile compileOrReuse(CourseSource source, Path path, CompiledFile before, FigureCache figures) {
+        String file = source.relative(path);
+        List<ContentError> readErrors = new ArrayList<>();
+        String text = read(path, file, readErrors);
+        if (text == null) {
+            return new CompiledFile(path, null, source.folderOf(path), null, null, null, null, readErrors);
+        }
+        return before != null && text.equals(before.text()) ? before : compileFile(source, path, file, text, figures);
     }
 
     /** The course from its files: the model, and every error sorted by file and line. */
@@ -82,7 +91,8 @@ final class CourseCompiler {
         return new CompiledCourse(course, lessons, pages, Map.copyOf(files), List.copyOf(errors), List.copyOf(warnings));
     }
 
-    private static CompiledFile compileFile(CourseSource source, Path path, String file, String text) {
+    private static CompiledFile compileFile(CourseSource source, Path path, String file, String text,
+                                            FigureCache figures) {
         List<ContentError> errors = new ArrayList<>();
         String folder = source.folderOf(path);
         LessonHeader header = LessonHeader.parse(file, text.lines().toList(), errors);
@@ -102,15 +112,16 @@ final class CourseCompiler {
                 errors.add(new ContentError(file, header.line("type"), "type=module belongs in a module folder's "
                         + INDEX + "; expected type=lesson here"));
             }
-            RenderedLesson page = renderBody(path, file, header, errors);
+            RenderedLesson page = renderBody(path, file, header, errors, figures);
             return new CompiledFile(path, text, folder, header, null, page, header.get("title"), errors);
         }
         if ("page".equals(type)) {
             header.require(file, errors, "title");
-            return new CompiledFile(path, text, folder, header, null, renderBody(path, file, header, errors), null, errors);
+            return new CompiledFile(path, text, folder, header, null, renderBody(path, file, header, errors, figures), null,
+                    errors);
         }
         if ("lesson".equals(type)) {
-            Lesson lesson = compileLesson(path, file, folder, header, errors);
+            Lesson lesson = compileLesson(path, file, folder, header, errors, figures);
             return new CompiledFile(path, text, folder, header, lesson, null, null, errors);
         }
         if (type != null && !type.isEmpty()) {
@@ -120,14 +131,15 @@ final class CourseCompiler {
         return new CompiledFile(path, text, folder, header, null, null, null, errors);
     }
 
-    private static Lesson compileLesson(Path path, String file, String folder, LessonHeader header, List<ContentError> errors) {
+    private static Lesson compileLesson(Path path, String file, String folder, LessonHeader header, List<ContentError> errors,
+                                        FigureCache figures) {
         header.require(file, errors, "title", "module", "order");
         Integer module = header.get("module") == null ? null : header.number(file, "module", 0, 999, errors);
         Integer order = header.get("order") == null ? null : header.number(file, "order", 1, 999, errors);
         if (header.get("minutes") != null) {
             header.number(file, "minutes", 1, 600, errors);
         }
-        RenderedLesson rendered = renderBody(path, file, header, errors);
+        RenderedLesson rendered = renderBody(path, file, header, errors, figures);
         if (module == null || order == null || header.get("title") == null) {
             return null;
         }
@@ -135,9 +147,10 @@ final class CourseCompiler {
         return new Lesson(path, file, uri, folder, header, module, order, rendered);
     }
 
-    private static RenderedLesson renderBody(Path path, String file, LessonHeader header, List<ContentError> errors) {
+    private static RenderedLesson renderBody(Path path, String file, LessonHeader header, List<ContentError> errors,
+                                             FigureCache figures) {
         RenderedLesson rendered = CourseMarkdown.render(file, header.firstBodyLine(), header.body(), baseName(path),
-                path.getParent());
+                path.getParent(), figures);
         errors.addAll(rendered.errors());
         return rendered;
     }

@@ -18,12 +18,12 @@ final class CourseModel {
     static Map<String, Object> lessonFields(Course course, Lesson lesson) {
         Course.Module module = course.moduleOf(lesson);
         List<Lesson> sequence = course.sequence();
-        int index = sequence.indexOf(lesson);
+        int index = position(sequence, lesson);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("module_number", module.number());
         fields.put("module_title", module.title());
         fields.put("module_uri", module.uri());
-        fields.put("lesson_position", module.lessons().indexOf(lesson) + 1);
+        fields.put("lesson_position", position(module.lessons(), lesson) + 1);
         fields.put("lesson_count", module.lessons().size());
         if (index > 0) {
             fields.put("prev_uri", sequence.get(index - 1).uri());
@@ -34,6 +34,19 @@ final class CourseModel {
             fields.put("next_title", sequence.get(index + 1).title());
         }
         return fields;
+    }
+
+    /**
+     * Where a lesson is in a list, by identity: a lesson's equals compares its whole rendered body,
+     * which made finding every page's neighbours grow with the square of the course.
+     */
+    private static int position(List<Lesson> lessons, Lesson lesson) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i) == lesson) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The modules with their lessons, for the course index and module pages. */

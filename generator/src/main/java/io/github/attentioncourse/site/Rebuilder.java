@@ -1,5 +1,6 @@
 package io.github.attentioncourse.site;
 
+import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.io.File;
 import java.io.IOException;
@@ -7,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jbake.app.ContentStore;
-import org.jbake.app.DBUtil;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
 
 /**
  * Keeps a baked site up to date while an author edits it: after a full bake it holds JBake's
@@ -33,9 +30,9 @@ public final class Rebuilder implements AutoCloseable {
     private final CourseSource source;
     private final Path output;
     private CompiledCourse current;
-    private DefaultJBakeConfiguration config;
-    private ContentStore db;
-    private Renderer renderer;
+    private JBakePages pages;
+    private final FigureCache figures = new FigureCache();
+    private final Map<Lesson, SearchIndex.Entry> searchEntries = new IdentityHashMap<>();
 
     private Rebuilder(CourseSource source, Path output) {
         this.source = source;
@@ -55,7 +52,7 @@ public final class Rebuilder implements AutoCloseable {
 
     /** Applies a set of changed paths (files anywhere under the course root, added, edited or removed). */
     public synchronized Result rebuild(Set<Path> changed) {
-        if (changed.contains(source.properties()) || current == null || !current.errors().isEmpty() && renderer == null) {
+        if (changed.contains(source.properties()) || current == null || !current.errors().isEmpty() && pages == null) {
             return fullBake();
         }
         int written = 0;
@@ -64,7 +61,7 @@ public final class Rebuilder implements AutoCloseable {
                 .filter(p -> p.startsWith(source.content()) && p.getFileName().toString().endsWith(".md")).toList();
         List<Path> templateChanges = changed.stream().filter(p -> p.startsWith(source.templates())).toList();
         if (!contentChanges.isEmpty()) {
-            CompiledCourse next = CourseCompiler.compile(source, current.files(), Progress.NONE);
+            CompiledCourse next = CourseCompiler.compile(source, current.files(), Progress.NONE, figures);
             if (!next.errors().isEmpty()) {
                 return new Result(next, 0, "content errors");
             }
@@ -73,7 +70,7 @@ public final class Rebuilder implements AutoCloseable {
             BakeSession.open(next);
             written += structureChanged(previous, next, contentChanges) ? renderAll(previous, scope)
                     : renderFiles(contentChanges, scope);
-            Bake.write(output.resolve(SearchIndex.FILE), SearchIndex.of(next.course()));
+            Bake.write(output.resolve(SearchIndex.FILE), SearchIndex.of(next.course(), searchEntries));
             written++;
         }
         if (!templateChanges.isEmpty()) {
@@ -88,7 +85,7 @@ public final class Rebuilder implements AutoCloseable {
 
     private Result fullBake() {
         closeRenderer();
-        CompiledCourse compiled = Bake.build(source, output);
+        CompiledCourse compiled = Bake.build(source, output, Progress.NONE, figures);
         if (compiled.errors().isEmpty()) {
             current = compiled;
             openRenderer();
@@ -167,53 +164,12 @@ public final class Rebuilder implements AutoCloseable {
     /** Renders one content file's page and writes its examples' JSON. */
     private int renderDocument(Path path) {
         CompiledFile file = current.files().get(path);
-        if (file == null || file.body() == null) {
-            return 0;
-        }
-        DocumentModel document = new CourseMarkdownEngine().parse(config, path.toFile());
-        if (document == null) {
-            return 0;
-        }
-        String folder = file.folder();
-        String name = path.getFileName().toString();
-        String uri = (folder.isEmpty() ? "" : folder + "/") + name.substring(0, name.length() - 3) + ".html";
-        document.setUri(uri);
-        document.setSourceUri(uri);
-        document.setFile(path.toString());
-        document.setRootPath(folder.isEmpty() ? "" : "../".repeat(folder.split("/").length));
-        render(document);
-        Path dir = folder.isEmpty() ? output : output.resolve(folder);
-        for (RenderedLesson.ExampleFile example : file.body().examples()) {
-            Bake.write(dir.resolve(example.fileName()), example.json());
-        }
-        return 1 + file.body().examples().size();
+        return file == null ? 0 : pages.renderDocument(file);
     }
 
     /** The pages that list lessons: the course index, module pages, 404 and sitemap. */
     private int renderListings() {
-        try {
-            renderer.renderIndex(config.getIndexFileName());
-            int written = 1 + new ModulePagesRenderer().render(renderer, db, config);
-            if (config.getRenderError404()) {
-                renderer.renderError404(config.getError404FileName());
-                written++;
-            }
-            if (config.getRenderSiteMap()) {
-                renderer.renderSitemap(config.getSiteMapFileName());
-                written++;
-            }
-            return written;
-        } catch (Exception e) {
-            throw new BakeException("could not render the course index: " + e.getMessage(), e);
-        }
-    }
-
-    private void render(DocumentModel document) {
-        try {
-            renderer.render(document);
-        } catch (Exception e) {
-            throw new BakeException("could not render " + document.getUri() + ": " + e.getMessage(), e);
-        }
+        return pages.renderListings();
     }
 
     private void deletePage(Path source, RenderedLesson body) {
@@ -250,21 +206,12 @@ public final class Rebuilder implements AutoCloseable {
     }
 
     private void openRenderer() {
-        config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
-                source.root().toFile(), output.toFile(), false);
-        db = DBUtil.createDataStore(config);
-        db.startup();
-        renderer = new Renderer(db, config);
+        pages = new JBakePages(source, output);
         BakeSession.open(current);
     }
 
     private void closeRenderer() {
-        if (db != null) {
-            db.close();
-            db.shutdown();
-        }
-        db = null;
-        renderer = null;
+        pages = null;
         BakeSession.close();
     }
 
