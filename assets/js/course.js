@@ -4,8 +4,6 @@
 (function () {
   "use strict";
 
-  var refreshScrollBoxes = function () {};
-
   function slides(deck) {
     var all = Array.prototype.slice.call(deck.querySelectorAll(":scope > .slide"));
     if (all.length < 2) { return; }
@@ -43,7 +41,6 @@
       if (updateUrl && history.replaceState) {
         history.replaceState(null, "", "#" + all[current].id);
       }
-      refreshScrollBoxes();
     }
     function fromHash() {
       var id = decodeURIComponent(location.hash.slice(1));
@@ -77,6 +74,8 @@
     var panels = buttons.map(function (b) { return document.getElementById(b.getAttribute("aria-controls")); });
     tabs.hidden = false;
     tabs.setAttribute("role", "tablist");
+    var label = root.querySelector(".picker-label");
+    if (label && label.id) { tabs.setAttribute("aria-labelledby", label.id); }
     function select(index, focus) {
       buttons.forEach(function (b, i) {
         var on = i === index;
@@ -125,38 +124,6 @@
     });
   }
 
-  /* A table too wide for the screen scrolls sideways in its box. Only a box that takes the
-     focus can be scrolled from the keyboard, and it is then named by its table's caption. */
-  function scrollBoxes() {
-    var boxes = Array.prototype.slice.call(document.querySelectorAll(".table-scroll"));
-    boxes.forEach(function (box, i) {
-      var caption = box.querySelector("caption");
-      if (caption && !caption.id) { caption.id = "table-caption-" + (i + 1); }
-    });
-    function update() {
-      boxes.forEach(function (box) {
-        var managed = box.hasAttribute("data-scroll-focus");
-        if (box.hasAttribute("tabindex") && !managed) { return; }
-        var scrolls = box.scrollWidth > box.clientWidth + 1;
-        if (scrolls === managed) { return; }
-        if (scrolls) {
-          var caption = box.querySelector("caption");
-          box.tabIndex = 0;
-          box.setAttribute("role", "region");
-          box.setAttribute("data-scroll-focus", "");
-          if (caption) { box.setAttribute("aria-labelledby", caption.id); } else { box.setAttribute("aria-label", "Table"); }
-        } else {
-          ["tabindex", "role", "aria-labelledby", "aria-label", "data-scroll-focus"].forEach(function (name) {
-            box.removeAttribute(name);
-          });
-        }
-      });
-    }
-    window.addEventListener("resize", update);
-    document.addEventListener("toggle", update, true);
-    return update;
-  }
-
   function button(text, label) {
     var b = document.createElement("button");
     b.type = "button";
@@ -166,11 +133,9 @@
   }
 
   function start() {
-    refreshScrollBoxes = scrollBoxes();
     Array.prototype.forEach.call(document.querySelectorAll("[data-slides]"), slides);
     Array.prototype.forEach.call(document.querySelectorAll("[data-token-picker]"), picker);
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz]"), quiz);
-    refreshScrollBoxes();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 }());

@@ -9,7 +9,8 @@ import io.github.attentioncourse.engine.HeadTrace;
 /**
  * The charts of one head: the heatmap of all weights, and one bar chart per query behind a token
  * picker. Without JavaScript every bar chart is shown, one after the other; the picker's buttons
- * stay hidden until the script turns the panels into tabs.
+ * stay hidden until the script turns the panels into tabs and gives the tabs and panels their
+ * roles and names (until then nothing here is a tab, so nothing points at one).
  */
 final class ChartPanels {
 
@@ -29,7 +30,7 @@ final class ChartPanels {
         html.append("<div class=\"token-picker\" data-token-picker>")
                 .append("<p class=\"picker-label\" id=\"").append(prefix).append("pick\">Pick a query token to see where it looks")
                 .append(Html.escape(headLabel)).append(":</p>")
-                .append("<div class=\"picker-tabs\" aria-labelledby=\"").append(prefix).append("pick\" hidden>");
+                .append("<div class=\"picker-tabs\" hidden>");
         for (int i = 0; i < queries.size(); i++) {
             html.append("<button type=\"button\" id=\"").append(prefix).append("tab-").append(i)
                     .append("\" aria-controls=\"").append(prefix).append("panel-").append(i).append('"')
@@ -43,8 +44,7 @@ final class ChartPanels {
             String title = "Where “" + token + "” looks" + headLabel;
             String description = "Bar chart of the attention weights of the query “" + token
                     + "” over the key tokens, as percentages that sum to 100%.";
-            html.append("<div class=\"picker-panel\" id=\"").append(prefix).append("panel-").append(i)
-                    .append("\" aria-labelledby=\"").append(prefix).append("tab-").append(i).append("\">")
+            html.append("<div class=\"picker-panel\" id=\"").append(prefix).append("panel-").append(i).append("\">")
                     .append("<p class=\"panel-title\">Query “").append(Html.escape(token)).append("”</p>")
                     .append(Charts.bars(new BarData(prefix + "b" + i + "-", title, description, keys, rows[i], argmax(rows[i]))))
                     .append("</div>");

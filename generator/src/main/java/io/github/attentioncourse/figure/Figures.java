@@ -5,6 +5,7 @@ import io.github.attentioncourse.engine.HeadTrace;
 import io.github.attentioncourse.example.ExampleSpec;
 import io.github.attentioncourse.example.ExampleSpec.Part;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Turns one example's trace into its HTML figure (walk-through, charts, token picker, tables) and
@@ -45,14 +46,20 @@ public final class Figures {
             HeadTrace head = trace.heads().get(h);
             String prefix = id + "-h" + (h + 1) + "-";
             String headLabel = multiHead ? " (head " + (h + 1) + ")" : "";
+            // Several examples on a page show tables of the same name ("K"): each table's box is a
+            // region, and a screen reader's list of regions tells them apart by the example's id.
+            String inExample = "<span class=\"visually-hidden\"> in example " + Html.escape(spec.id())
+                    + (multiHead ? ", head " + (h + 1) : "") + "</span>";
             if (multiHead) {
-                html.append("<section class=\"head\" aria-label=\"Head ").append(h + 1).append("\">")
+                html.append("<section class=\"head\" aria-label=\"Head ").append(h + 1).append(" of example ")
+                        .append(Html.escape(spec.id())).append("\">")
                         .append("<p class=\"head-title\">Head ").append(h + 1).append("</p>");
             }
             if (spec.show().contains(Part.STEPS)) {
                 html.append("<div class=\"part part-steps\"><p class=\"part-title\">Step by step for “")
                         .append(Html.escape(queries.get(spec.focus()))).append("”").append(headLabel).append("</p>")
-                        .append(WalkThrough.of(head, spec.focus(), queries, keys, scaleText(spec, trace), divisor(spec, trace)))
+                        .append(WalkThrough.of(prefix + "steps", inExample, head, spec.focus(), queries, keys,
+                                scaleText(spec, trace), divisor(spec, trace)))
                         .append("</div>");
             }
             if (spec.show().contains(Part.HEATMAP) && !heatmapsSideBySide) {
@@ -65,12 +72,12 @@ public final class Figures {
             }
             html.append("<details class=\"part part-tables\"><summary>All the numbers").append(headLabel)
                     .append(": Q, K, V, scores and weights as tables</summary>")
-                    .append(headTables(spec, trace, head)).append("</details>");
+                    .append(headTables(prefix, inExample, spec, trace, head)).append("</details>");
             if (multiHead) {
                 html.append("</section>");
             }
         }
-        html.append(outputTables(spec, trace));
+        html.append(outputTables(id + "-combined", spec, trace));
         html.append("<figcaption>");
         if (spec.caption() != null) {
             html.append(Html.escape(spec.caption())).append(' ');
@@ -96,31 +103,44 @@ public final class Figures {
         return exact ? Numbers.plain(trace.scale()) : Numbers.fixed(trace.scale(), 2);
     }
 
-    private static String headTables(ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
+    /**
+     * @param prefix    of the head's ids on the page
+     * @param inExample ends every caption, to tell the tables of the page's examples apart
+     */
+    private static String headTables(String prefix, String inExample, ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
         List<String> queries = spec.tokens();
         List<String> keys = spec.keyTokens();
-        return MatrixTable.of("Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")",
-                "token", queries, MatrixTable.dimensions(trace.input().queryInputs().numCols), trace.input().queryInputs())
+        DMatrixRMaj x = trace.input().queryInputs();
+        DMatrixRMaj context = trace.input().keyValueInputs();
+        String inputs = "Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")";
+        return MatrixTable.of(prefix + "x", inputs + inExample, "token", queries, MatrixTable.dimensions(x.numCols), x)
                 + (spec.isCrossAttention()
-                        ? MatrixTable.of("Context inputs (keys and values come from these)", "token", keys,
-                                MatrixTable.dimensions(trace.input().keyValueInputs().numCols), trace.input().keyValueInputs())
+                        ? MatrixTable.of(prefix + "cx", "Context inputs (keys and values come from these)" + inExample, "token",
+                                keys, MatrixTable.dimensions(context.numCols), context)
                         : "")
-                + MatrixTable.of("Q = X W<sub>Q</sub>", "query", queries, MatrixTable.dimensions(head.q().numCols), head.q())
-                + MatrixTable.of("K", "token", keys, MatrixTable.dimensions(head.k().numCols), head.k())
-                + MatrixTable.of("V", "token", keys, MatrixTable.dimensions(head.v().numCols), head.v())
-                + MatrixTable.of("Scores Q K<sup>T</sup>", "query \\ key", queries, keys, head.scores())
-                + MatrixTable.of("Scaled scores (÷ " + divisor(spec, trace) + ")", "query \\ key", queries, keys, head.scaled())
-                + MatrixTable.of("Attention weights (each row sums to 1)", "query \\ key", queries, keys, head.weights())
-                + MatrixTable.of("Output: weights × V", "token", queries, MatrixTable.dimensions(head.output().numCols), head.output());
+                + MatrixTable.of(prefix + "q", "Q = X W<sub>Q</sub>" + inExample, "query",
+                        queries, MatrixTable.dimensions(head.q().numCols), head.q())
+                + MatrixTable.of(prefix + "k", "K" + inExample, "token", keys, MatrixTable.dimensions(head.k().numCols), head.k())
+                + MatrixTable.of(prefix + "v", "V" + inExample, "token", keys, MatrixTable.dimensions(head.v().numCols), head.v())
+                + MatrixTable.of(prefix + "scores", "Scores Q K<sup>T</sup>" + inExample, "query \\ key",
+                        queries, keys, head.scores())
+                + MatrixTable.of(prefix + "scaled", "Scaled scores (÷ " + divisor(spec, trace) + ")" + inExample, "query \\ key",
+                        queries, keys, head.scaled())
+                + MatrixTable.of(prefix + "weights", "Attention weights (each row sums to 1)" + inExample, "query \\ key",
+                        queries, keys, head.weights())
+                + MatrixTable.of(prefix + "out", "Output: weights × V" + inExample, "token",
+                        queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }
 
-    private static String outputTables(ExampleSpec spec, AttentionTrace trace) {
+    /** @param id of the combined output's table on the page */
+    private static String outputTables(String id, ExampleSpec spec, AttentionTrace trace) {
         if (trace.input().wO() == null) {
             return "";
         }
         return "<div class=\"part part-combined\"><p class=\"part-title\">Heads combined</p>"
                 + "<p>The heads' outputs are put side by side (concatenated) and multiplied by W<sub>O</sub>:</p>"
-                + MatrixTable.of("Output = concat(heads) W<sub>O</sub>", "token", spec.tokens(),
+                + MatrixTable.of(id, "Output = concat(heads) W<sub>O</sub><span class=\"visually-hidden\"> in example "
+                        + Html.escape(spec.id()) + "</span>", "token", spec.tokens(),
                         MatrixTable.dimensions(trace.output().numCols), trace.output())
                 + "</div>";
     }

@@ -14,10 +14,10 @@ final class MatrixTable {
         return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "d" + i).toList();
     }
 
-    static String of(String caption, String corner, List<String> rows, List<String> columns, DMatrixRMaj m) {
+    /** @param id unique on the page; names the caption */
+    static String of(String id, String caption, String corner, List<String> rows, List<String> columns, DMatrixRMaj m) {
         StringBuilder html = new StringBuilder(256 + 16 * m.getNumElements());
-        html.append("<div class=\"table-scroll\"><table class=\"matrix\"><caption>")
-                .append(caption).append("</caption><thead><tr><th scope=\"col\">")
+        html.append(Html.tableStart("matrix", id, caption)).append("<thead><tr><th scope=\"col\">")
                 .append(Html.escape(corner)).append("</th>");
         for (String column : columns) {
             html.append("<th scope=\"col\">").append(Html.escape(column)).append("</th>");
@@ -32,7 +32,7 @@ final class MatrixTable {
             }
             html.append("</tr>");
         }
-        return html.append("</tbody></table></div>").toString();
+        return html.append("</tbody>").append(Html.TABLE_END).toString();
     }
 
     /** A row vector written inline, e.g. [1.00, 0.50]. */

@@ -12,7 +12,12 @@ final class WalkThrough {
     private WalkThrough() {
     }
 
-    static String of(HeadTrace head, int query, List<String> queries, List<String> keys, String scaleText, String divisor) {
+    /**
+     * @param id        unique on the page; names the step table's caption
+     * @param inExample ends the caption (markup), to tell it from the step tables of other examples
+     */
+    static String of(String id, String inExample, HeadTrace head, int query, List<String> queries, List<String> keys,
+            String scaleText, String divisor) {
         String q = Html.escape(queries.get(query));
         double[] exps = shiftedExponentials(head, query);
         double sum = 0;
@@ -27,8 +32,8 @@ final class WalkThrough {
         html.append("<li><p><strong>Score, scale, softmax.</strong> Take the dot product of q with each key, divide by ")
                 .append(scaleText).append(", then turn the scaled scores into weights that sum to 1: ")
                 .append("w<sub>j</sub> = e<sup>x<sub>j</sub> − max</sup> ÷ Σ e<sup>x − max</sup>.</p>");
-        html.append("<div class=\"table-scroll\"><table class=\"step-table\"><caption>Query “").append(q)
-                .append("” against every key</caption><thead><tr><th scope=\"col\">key</th><th scope=\"col\">k</th>")
+        html.append(Html.tableStart("step-table", id, "Query “" + q + "” against every key" + inExample))
+                .append("<thead><tr><th scope=\"col\">key</th><th scope=\"col\">k</th>")
                 .append("<th scope=\"col\">q · k</th><th scope=\"col\">÷ ").append(divisor)
                 .append("</th><th scope=\"col\">e<sup>x − max</sup></th><th scope=\"col\">weight</th></tr></thead><tbody>");
         for (int j = 0; j < keys.size(); j++) {
@@ -43,7 +48,8 @@ final class WalkThrough {
                     .append(" (").append(Numbers.percent(head.weights().get(query, j))).append(")</td></tr>");
         }
         html.append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"4\">Σ</th><td>").append(Numbers.fixed(sum, 3))
-                .append("</td><td>").append(Numbers.fixed(rowSum(head, query), 2)).append("</td></tr></tfoot></table></div></li>");
+                .append("</td><td>").append(Numbers.fixed(rowSum(head, query), 2)).append("</td></tr></tfoot>")
+                .append(Html.TABLE_END).append("</li>");
         html.append("<li><p><strong>Mix the values.</strong> The new representation of “").append(q)
                 .append("” is the weighted sum of the values: ");
         for (int j = 0; j < keys.size(); j++) {

@@ -48,8 +48,8 @@ class CourseMarkdownTest {
 
     @Test
     void githubAlertsBecomeCallouts() {
-        assertEquals("<div class=\"lesson-intro\"><aside class=\"callout callout-tip\" aria-label=\"Tip\"><p class=\"callout-title\" aria-hidden=\"true\">"
-                        + "Tip</p>\n<p>Remember this.</p>\n</aside></div>\n",
+        assertEquals("<div class=\"lesson-intro\"><div class=\"callout callout-tip\" role=\"note\" aria-label=\"Tip\"><p class=\"callout-title\" aria-hidden=\"true\">"
+                        + "Tip</p>\n<p>Remember this.</p>\n</div></div>\n",
                 html("> [!TIP]\n> Remember this.\n"));
         assertTrue(html("> Just a quote.\n").contains("<blockquote>"));
     }

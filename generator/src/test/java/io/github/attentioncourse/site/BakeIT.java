@@ -77,7 +77,7 @@ class BakeIT {
         assertEquals(List.of("slide-1", "slide-2"), lesson.select("section.slide").eachAttr("id"));
         assertEquals("Slide 2 of 2", lesson.select("#slide-2 .slide-count").text());
         assertEquals("Intro paragraph before the slides.", lesson.select(".lesson-intro").text());
-        assertNotNull(lesson.selectFirst(".lesson-after aside.callout-warning"));
+        assertNotNull(lesson.selectFirst(".lesson-after div.callout-warning[role=note]"));
         assertEquals("Quick check", lesson.select(".lesson-after h2").text());
     }
 

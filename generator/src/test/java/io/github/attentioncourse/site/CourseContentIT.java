@@ -60,7 +60,7 @@ class CourseContentIT {
             assertEquals(1, quiz.select("[data-correct]").size(), name + " quiz has one right answer");
             assertFalse(quiz.select(".quiz-answer").text().isBlank(), name + " quiz explains the answer");
             assertFalse(page.select(".concepts .concept").isEmpty(), name + " has key concepts");
-            assertFalse(page.select("aside.callout").isEmpty(), name + " has a callout");
+            assertFalse(page.select("div.callout[role=note]").isEmpty(), name + " has a callout");
             assertFalse(page.text().contains("{{"), name + " has no unresolved reference");
         }
     }

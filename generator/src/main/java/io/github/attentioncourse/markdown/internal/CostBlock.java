@@ -47,14 +47,15 @@ final class CostBlock {
             block.error(headsNode, "heads=" + heads + " does not divide d_model=" + dModel + "; expected d_k = d_model/heads to be whole");
             return null;
         }
-        return table(lengths, dModel, heads, bytes);
+        // a block starts on its own line, so its line names it uniquely on the page
+        return table("cost-" + firstLine, lengths, dModel, heads, bytes);
     }
 
-    private static String table(List<Long> lengths, long dModel, long heads, long bytes) {
+    private static String table(String id, List<Long> lengths, long dModel, long heads, long bytes) {
         StringBuilder html = new StringBuilder(1024);
-        html.append("<div class=\"table-scroll\"><table class=\"cost\"><caption>One attention layer with d<sub>model</sub> = ")
-                .append(dModel).append(", h = ").append(heads).append(" heads (d<sub>k</sub> = ").append(dModel / heads)
-                .append("), ").append(bytes).append(" bytes per number</caption><thead><tr>")
+        html.append(Html.tableStart("cost", id, "One attention layer with d<sub>model</sub> = " + dModel + ", h = " + heads
+                        + " heads (d<sub>k</sub> = " + dModel / heads + "), " + bytes + " bytes per number"))
+                .append("<thead><tr>")
                 .append("<th scope=\"col\">tokens n</th><th scope=\"col\">weights per head (n²)</th>")
                 .append("<th scope=\"col\">memory for all heads' weights</th>")
                 .append("<th scope=\"col\">multiply–adds, QK<sup>T</sup> and weights·V</th>")
@@ -72,7 +73,7 @@ final class CostBlock {
                     .append("</td><td>").append(Html.escape(size(memory))).append("</td><td>").append(grouped(attention))
                     .append("</td><td>").append(grouped(projections)).append("</td></tr>");
         }
-        return html.append("</tbody></table></div>").toString();
+        return html.append("</tbody>").append(Html.TABLE_END).toString();
     }
 
     private static List<Long> lengths(YamlBlock block, Node node) {

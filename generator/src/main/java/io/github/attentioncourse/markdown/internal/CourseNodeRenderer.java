@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -54,7 +55,8 @@ public final class CourseNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Document.class, this::renderDocument),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence),
-                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote));
+                new NodeRenderingHandler<>(BlockQuote.class, this::renderBlockQuote),
+                new NodeRenderingHandler<>(TableCell.class, CourseNodeRenderer::renderTableCell));
     }
 
     private void renderDocument(Document document, NodeRendererContext context, HtmlWriter html) {
@@ -138,10 +140,23 @@ public final class CourseNodeRenderer implements NodeRenderer {
         }
         String kind = alert.group(1).toLowerCase(Locale.ROOT);
         dropAlertMarker((Paragraph) first);
-        html.raw("<aside class=\"callout callout-" + kind + "\" aria-label=\"" + label(kind) + "\">"
+        // a note, not an <aside>: a complementary landmark inside <main>, once per callout, is noise to screen readers
+        html.raw("<div class=\"callout callout-" + kind + "\" role=\"note\" aria-label=\"" + label(kind) + "\">"
                 + "<p class=\"callout-title\" aria-hidden=\"true\">" + label(kind) + "</p>");
         context.renderChildren(quote);
-        html.raw("</aside>");
+        html.raw("</div>");
+    }
+
+    /**
+     * An empty cell in a table's header row (the corner above a column of row names) heads
+     * nothing, so it is written as a plain cell: an empty header cell names no column to a screen reader.
+     */
+    private static void renderTableCell(TableCell cell, NodeRendererContext context, HtmlWriter html) {
+        if (cell.isHeader() && cell.getText().isBlank()) {
+            html.raw("<td></td>");
+        } else {
+            context.delegateRender();
+        }
     }
 
     /** Removes the {@code [!TIP]} line from the alert's first paragraph, or the paragraph if that is all it holds. */
