@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static Browser shared;
+
     private final ChromeDriver driver;
     private final Path profile;
     private final boolean requestLog;
@@ -42,14 +44,27 @@ final class Browser implements AutoCloseable {
         this.requestLog = requestLog;
     }
 
-    /** A browser with JavaScript on. */
-    static Browser start() {
-        return start(true, false);
+    /**
+     * The browser with JavaScript on that the test classes share, since starting one takes
+     * seconds: it logs every request a page sends (see {@link #requestedUrls()}), and each call
+     * resets it to a desktop screen, no emulated media and no blocked URLs. It quits when the
+     * test JVM exits.
+     */
+    static synchronized Browser shared() {
+        if (shared == null) {
+            shared = start(true, true);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        shared.reset();
+        return shared;
     }
 
-    /** A browser with JavaScript on that also logs every request a page sends (see {@link #requestedUrls()}). */
-    static Browser recordingRequests() {
-        return start(true, true);
+    private void reset() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns", List.of()));
     }
 
     /** A browser whose pages run no script at all, as for a reader who turned JavaScript off. */
@@ -58,16 +73,14 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * A browser with JavaScript on that never loads the course's own script: pages render as
-     * without JavaScript (every slide and chart panel shown) while axe-core can still run, which
-     * it cannot with JavaScript off, since Chromium then fires no timer.
+     * Makes pages never load the course's own script: they render as without JavaScript (every
+     * slide and chart panel shown) while axe-core can still run, which it cannot with JavaScript
+     * off, since Chromium then fires no timer.
      */
-    static Browser withoutCourseScript() {
-        Browser browser = start(true, false);
-        browser.driver.executeCdpCommand("Network.enable", Map.of());
-        browser.driver.executeCdpCommand("Network.setBlockedURLs",
+    void blockCourseScript() {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs",
                 Map.of("urlPatterns", List.of(Map.of("urlPattern", "*://*/*course.js", "block", true))));
-        return browser;
     }
 
     /** Makes pages see {@code prefers-color-scheme: dark} (or light), as on a reader's system set so. */
@@ -161,7 +174,7 @@ final class Browser implements AutoCloseable {
      */
     List<String> requestedUrls() {
         if (!requestLog) {
-            throw new IllegalStateException("this browser does not log requests: start it with recordingRequests()");
+            throw new IllegalStateException("this browser does not log requests: use Browser.shared()");
         }
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -25,18 +24,11 @@ class KeyboardIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = Browser.shared();
         site = CourseSite.get();
         page = site.firstPageWith("[data-slides] [data-token-picker] .picker-tabs button:nth-of-type(2)");
         pickerTabs = site.html(page).selectFirst("[data-slides] [data-token-picker]").select(".picker-tabs button").eachAttr("id");
         pickerTab = pickerTabs.get(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

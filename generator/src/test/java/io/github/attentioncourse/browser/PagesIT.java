@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,16 +26,9 @@ class PagesIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.recordingRequests();
+        browser = Browser.shared();
         site = CourseSite.get();
         axeLesson = site.firstPageWith("body:has([data-slides]):has([data-token-picker]):has([data-quiz])");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     static Stream<String> pages() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,20 +24,13 @@ class QuizIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = Browser.shared();
         site = CourseSite.get();
         page = site.firstPageWith("[data-quiz] .quiz-option[data-correct]");
         Element element = site.html(page).selectFirst("[data-quiz]:has(.quiz-option[data-correct])");
         quiz = "#" + element.id();
         right = element.selectFirst(".quiz-option[data-correct]").attr("data-letter");
         wrong = element.selectFirst(".quiz-option:not([data-correct])").attr("data-letter");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +23,10 @@ class SlidesIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = Browser.shared();
         site = CourseSite.get();
         page = site.firstPageWith("[data-slides] > .slide:nth-of-type(3)");
         slides = site.html(page).select("[data-slides] > .slide").eachAttr("id");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

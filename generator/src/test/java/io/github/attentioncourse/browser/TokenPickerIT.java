@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,7 +24,7 @@ class TokenPickerIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.start();
+        browser = Browser.shared();
         site = CourseSite.get();
         page = site.firstPageWith("[data-token-picker] .picker-tabs button:nth-of-type(3)");
         Element picker = site.html(page).selectFirst("[data-token-picker]:has(.picker-tabs button:nth-of-type(3))");
@@ -34,13 +33,6 @@ class TokenPickerIT {
         initial = Math.max(0, picker.select(".picker-tabs button").indexOf(picker.selectFirst("button[data-selected]")));
         Element section = picker.closest(".slide");
         slide = section == null ? null : section.id();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Opens the page at the picker: a fragment naming something inside a slide opens that slide. */
