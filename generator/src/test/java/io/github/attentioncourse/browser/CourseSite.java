@@ -12,17 +12,25 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.jsoup.Jsoup;
 
 /**
  * The real course (the project's content, templates and assets), baked once per test run (or
  * as {@code mvn package} just baked it into output/) and served on 127.0.0.1 under
- * {@value #SUB_PATH}, the way GitHub Pages serves a project site.
+ * {@value #SUB_PATH}, the way GitHub Pages serves a project site: an address with no file answers
+ * 404 with the site's 404.html, at any depth.
  */
 final class CourseSite {
 
@@ -95,13 +103,32 @@ final class CourseSite {
         files.setBaseResource(ResourceFactory.of(server).newResource(output));
         files.setDirAllowed(false);
         files.setWelcomeFiles(List.of("index.html"));
-        server.setHandler(new ContextHandler(files, SUB_PATH.substring(0, SUB_PATH.length() - 1)));
+        Handler.Sequence filesOrNotFound = new Handler.Sequence(files, new NotFoundPage(output.resolve("404.html")));
+        server.setHandler(new ContextHandler(filesOrNotFound, SUB_PATH.substring(0, SUB_PATH.length() - 1)));
         try {
             server.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test server", e);
         }
         return server;
+    }
+
+    /** What GitHub Pages answers for an address with no file: status 404 and the site's 404.html. */
+    private static final class NotFoundPage extends Handler.Abstract {
+
+        private final Path page;
+
+        NotFoundPage(Path page) {
+            this.page = page;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws IOException {
+            response.setStatus(HttpStatus.NOT_FOUND_404);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+            response.write(true, ByteBuffer.wrap(Files.readAllBytes(page)), callback);
+            return true;
+        }
     }
 
     private void stop() {
@@ -116,7 +143,7 @@ final class CourseSite {
     String url(Origin origin, String page) {
         return switch (origin) {
             case FILE -> output.resolve(page).toUri().toString();
-            case HTTP -> "http://127.0.0.1:" + port + SUB_PATH + page;
+            case HTTP -> serverRoot() + page;
         };
     }
 
@@ -149,6 +176,11 @@ final class CourseSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The address of the site's root on the server: {@link #SUB_PATH} on 127.0.0.1. */
+    String serverRoot() {
+        return "http://127.0.0.1:" + port + SUB_PATH;
     }
 
     /** Whether a request stays on this machine: the pages themselves, inline data, or this server. */
