@@ -14,11 +14,21 @@
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/course.css">
 <script src="${root}js/course.js" defer></script>
+<script src="${root}js/search.js" defer></script>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to the content</a>
 <header class="site-header">
   <a class="site-title" href="${root}index.html">Attention, computed</a>
+  <#-- hidden until search.js shows it: without JavaScript a search box would do nothing -->
+  <form class="site-search" role="search" data-search data-root="${root}" hidden>
+    <label for="search-input">Search the course</label>
+    <input id="search-input" type="search" autocomplete="off" spellcheck="false">
+    <div class="search-panel">
+      <p class="search-status" role="status" aria-live="polite"></p>
+      <ol class="search-results" aria-label="Search results"></ol>
+    </div>
+  </form>
 </header>
 <main id="main" tabindex="-1">
 <#nested>

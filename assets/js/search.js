@@ -74,8 +74,16 @@
       });
     }
 
-    input.addEventListener("focus", function () { load(function () {}); });
+    // the panel lies over the page: it closes when the focus leaves the search, and opens again with it
+    var panel = form.querySelector(".search-panel") || results;
+    form.addEventListener("focusout", function (event) {
+      if (!form.contains(event.relatedTarget)) { panel.hidden = true; }
+    });
+    input.addEventListener("focus", function () { panel.hidden = false; load(function () {}); });
     input.addEventListener("input", function () { load(show); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && input.value) { input.value = ""; show(); }
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); load(show); });
   }
 

@@ -49,7 +49,7 @@ class KeyboardIT {
         @SuppressWarnings("unchecked")
         List<WebElement> expected = (List<WebElement>) browser.driver().executeScript(
                 "return Array.prototype.slice.call(document.querySelectorAll("
-                        + "'a[href], button:not([disabled]), summary, [tabindex]'))"
+                        + "'a[href], button:not([disabled]), input, summary, [tabindex]'))"
                         + ".filter(function (e) { return e.tabIndex >= 0 && e.checkVisibility(); });");
         Set<WebElement> reached = new LinkedHashSet<>();
         for (int i = 0; i < expected.size() + 2; i++) {
