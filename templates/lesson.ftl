@@ -6,7 +6,7 @@
   <a href="${root}index.html">Course</a>
   <#if content.module_uri??><span aria-hidden="true">›</span> <a href="${root}${content.module_uri}">Module ${content.module_number?c}: ${content.module_title}</a></#if>
 </nav>
-<article class="lesson">
+<article class="lesson" data-lesson-page="${content.uri}">
 <header class="lesson-header">
   <#if content.module_title??><p class="module-label">Module ${content.module_number?c} · ${content.module_title}</p></#if>
   <h1>${content.title}</h1>

@@ -12,7 +12,7 @@
 ${content.body?no_esc}
 <ol class="lesson-list">
 <#list module.lessons as lesson>
-  <li>
+  <li data-lesson="${lesson.uri}">
     <a href="${root}${lesson.uri}"><span class="lesson-number">${lesson.position?c}.</span> ${lesson.title}</a>
     <span class="lesson-facts"><#if lesson.minutes?has_content>${lesson.minutes} min</#if><#list lesson.tags as tag> · ${tag}</#list></span>
     <#if lesson.summary?has_content><p>${lesson.summary}</p></#if>

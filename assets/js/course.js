@@ -124,6 +124,50 @@
     });
   }
 
+  /* Reading progress: a lesson page notes in this browser's storage that it was read, and the
+     lists of lessons mark the lessons read. Storage may be missing or refuse (private modes, some
+     file:// setups): then nothing is noted and nothing is shown. */
+  var READ_KEY = "attention-course:read";
+
+  function lessonsRead() {
+    try {
+      var read = JSON.parse(window.localStorage.getItem(READ_KEY) || "[]");
+      return Array.isArray(read) ? read : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function progress() {
+    var read = lessonsRead();
+    var page = document.querySelector("[data-lesson-page]");
+    if (page && read.indexOf(page.getAttribute("data-lesson-page")) < 0) {
+      read.push(page.getAttribute("data-lesson-page"));
+      try {
+        window.localStorage.setItem(READ_KEY, JSON.stringify(read));
+      } catch (e) {
+        // not kept: the lists will not show this lesson as read, which is all that is lost
+      }
+    }
+    var items = Array.prototype.slice.call(document.querySelectorAll("[data-lesson]"));
+    var done = items.filter(function (item) { return read.indexOf(item.getAttribute("data-lesson")) >= 0; });
+    done.forEach(function (item) {
+      var mark = document.createElement("span");
+      mark.className = "read-mark";
+      var tick = document.createElement("span");
+      tick.setAttribute("aria-hidden", "true");
+      tick.textContent = "✓ ";
+      mark.appendChild(tick);
+      mark.appendChild(document.createTextNode("Read"));
+      item.querySelector("a").insertAdjacentElement("afterend", mark);
+    });
+    var summary = document.querySelector("[data-reading-progress]");
+    if (summary && done.length) {
+      summary.textContent = done.length + " of " + items.length + " lessons read";
+      summary.hidden = false;
+    }
+  }
+
   function button(text, label) {
     var b = document.createElement("button");
     b.type = "button";
@@ -136,6 +180,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-slides]"), slides);
     Array.prototype.forEach.call(document.querySelectorAll("[data-token-picker]"), picker);
     Array.prototype.forEach.call(document.querySelectorAll("[data-quiz]"), quiz);
+    progress();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 }());
