@@ -83,6 +83,17 @@ final class Browser implements AutoCloseable {
                 Map.of("urlPatterns", List.of(Map.of("urlPattern", "*://*/*course.js", "block", true))));
     }
 
+    /** Runs {@code source} in every page this browser opens from now on, before the page's own scripts; returns its id. */
+    String runBeforePageScripts(String source) {
+        Object id = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier");
+        return String.valueOf(id);
+    }
+
+    /** Stops running the script that {@link #runBeforePageScripts} added. */
+    void stopRunningBeforePageScripts(String id) {
+        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
     /** Makes pages see {@code prefers-color-scheme: dark} (or light), as on a reader's system set so. */
     void colorScheme(String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -53,10 +53,7 @@ class HostileTextIT {
 
     @BeforeAll
     static void bake() {
-        Path root = FixtureCourse.create(dir.resolve("course"), FixtureCourse.hostileContent());
-        output = dir.resolve("site");
-        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
-        assertEquals(List.of(), compiled.errors());
+        output = FixtureCourse.bake(dir, FixtureCourse.hostileContent());
     }
 
     @Test

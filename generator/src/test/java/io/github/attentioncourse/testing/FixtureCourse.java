@@ -1,5 +1,8 @@
 package io.github.attentioncourse.testing;
 
+import io.github.attentioncourse.site.Bake;
+import io.github.attentioncourse.site.CompiledCourse;
+import io.github.attentioncourse.site.CourseSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +35,20 @@ public final class FixtureCourse {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /**
+     * Bakes a course of {@code content} with the project's templates and assets into
+     * {@code dir}/site and returns that folder; fails when the content has any error.
+     */
+    public static Path bake(Path dir, Path content) {
+        Path root = create(dir.resolve("course"), content);
+        Path output = dir.resolve("site");
+        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        if (!compiled.errors().isEmpty()) {
+            throw new IllegalStateException(content + " does not bake: " + compiled.errors());
+        }
+        return output;
     }
 
     /** The test fixture's content folder. */
