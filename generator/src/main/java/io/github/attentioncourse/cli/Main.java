@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code generator.jar build|check|serve [--source DIR] [--output DIR] [--port N] [--verbose]}.
@@ -25,6 +26,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (TunedJvm.worthIt(args)) {
+            Optional<Integer> exit = TunedJvm.run();
+            if (exit.isPresent()) {
+                System.exit(exit.get());
+            }
+        }
         System.exit(run(args, System.out, System.err));
     }
 

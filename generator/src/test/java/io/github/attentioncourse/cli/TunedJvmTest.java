@@ -1,0 +1,48 @@
+package io.github.attentioncourse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TunedJvmTest {
+
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final List<String> AUTHORS = List.of("-Duser.timezone=Asia/Tokyo", "-XX:TieredStopAtLevel=4",
+            "-jar", "generator.jar", "build", "--source", "course");
+
+    @Test
+    void onlyTheShortCommandsAreWorthASecondJvm() {
+        assertTrue(TunedJvm.worthIt(new String[] {"build"}));
+        assertTrue(TunedJvm.worthIt(new String[] {"check", "--source", "course"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"serve"}), "serve runs long and must stop when it is stopped");
+        assertFalse(TunedJvm.worthIt(new String[] {"new", "lesson", "--module", "1", "--title", "T"}));
+        assertFalse(TunedJvm.worthIt(new String[] {"bake"}), "bad usage is reported in place");
+        assertFalse(TunedJvm.worthIt(new String[] {"--help"}));
+    }
+
+    @Test
+    void theAuthorsOptionsComeAfterOursSoTheirsWin() {
+        List<String> command = TunedJvm.command(JAVA, Optional.empty(), AUTHORS);
+        assertEquals(JAVA.toString(), command.get(0));
+        assertEquals(AUTHORS, command.subList(command.size() - AUTHORS.size(), command.size()));
+        assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-XX:TieredStopAtLevel=4"));
+    }
+
+    @Test
+    void theTunedJvmDoesNotStartAnother() {
+        List<String> command = TunedJvm.command(JAVA, Optional.empty(), AUTHORS);
+        assertTrue(command.indexOf("-D" + TunedJvm.RELAUNCH + "=false") < command.indexOf("-jar"));
+    }
+
+    @Test
+    void theClassArchiveIsNamedOnlyWhenItIsThere() {
+        assertFalse(String.join(" ", TunedJvm.command(JAVA, Optional.empty(), AUTHORS)).contains("SharedArchiveFile"));
+        List<String> command = TunedJvm.command(JAVA, Optional.of(Path.of("/app/generator.jsa")), AUTHORS);
+        assertTrue(command.contains("-XX:SharedArchiveFile=/app/generator.jsa"), command.toString());
+    }
+}
