@@ -3,7 +3,6 @@ package io.github.attentioncourse.chart;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -12,18 +11,6 @@ import org.jfree.svg.SVGGraphics2D;
  * HTML5: our own root with an accessible name, no JFreeSVG namespace, no clip paths.
  */
 final class SvgRenderer {
-
-    /**
-     * JFreeChart clips to the chart and to the plot area and JFreeSVG repeats that clip on every
-     * element. The charts set their axis ranges so nothing is drawn outside either area, so the
-     * clips only cost bytes. Text content cannot match these patterns: JFreeSVG escapes its
-     * quotes and angle brackets.
-     */
-    private static final Pattern CLIP_REFERENCE = Pattern.compile(" clip-path='url\\(#[^')]*\\)'");
-    private static final Pattern CLIP_PATH = Pattern.compile("<clipPath id='[^']*'><path [^>]*/></clipPath>");
-    private static final Pattern JFREESVG_ATTRIBUTE = Pattern.compile(" jfreesvg:[A-Za-z-]+='[^']*'");
-    /** JFreeSVG wraps each text in a group that carries nothing once the clip is gone. */
-    private static final Pattern BARE_TEXT_GROUP = Pattern.compile("<g>(<text [^>]*>[^<]*</text>)</g>");
 
     private SvgRenderer() {
     }
@@ -37,7 +24,10 @@ final class SvgRenderer {
     /** The same, for anything that paints itself on a Graphics2D (a typeset formula). */
     static String render(java.util.function.Consumer<SVGGraphics2D> painter, int width, int height, String idPrefix,
             String title, String description) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // JFreeSVG draws into this builder; reading it directly skips the document that
+        // getSVGElement() would build around it (its root and its clip-path definitions).
+        StringBuilder drawn = new StringBuilder(16_384);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height, null, drawn);
         // JFreeSVG's default prefix is the current nanoTime: fixed ids keep the output reproducible.
         g2.setDefsKeyPrefix(idPrefix);
         g2.setGeomDoubleConverter(SvgRenderer::twoDecimals);
@@ -47,27 +37,21 @@ final class SvgRenderer {
         // JFreeChart asks for pure strokes; writing shape-rendering on every line adds nothing visible.
         g2.setCheckStrokeControlHint(false);
         painter.accept(g2);
-        return root(width, height, idPrefix, title, description) + body(g2.getSVGElement());
+        StringBuilder svg = new StringBuilder(drawn.length() + 512);
+        root(svg, width, height, idPrefix, title, description);
+        SvgBody.appendCleaned(drawn, svg);
+        return svg.append("</svg>").toString();
     }
 
-    private static String root(int width, int height, String idPrefix, String title, String description) {
+    private static void root(StringBuilder svg, int width, int height, String idPrefix, String title,
+            String description) {
         String titleId = idPrefix + "title";
         String descId = idPrefix + "desc";
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" aria-labelledby=\""
-                + titleId + " " + descId + "\">"
-                + "<title id=\"" + titleId + "\">" + Labels.escapeXml(title) + "</title>"
-                + "<desc id=\"" + descId + "\">" + Labels.escapeXml(description) + "</desc>";
-    }
-
-    /** Everything after JFreeSVG's root start tag, which is replaced by ours. */
-    private static String body(String svg) {
-        String content = svg.substring(svg.indexOf('>') + 1);
-        content = CLIP_REFERENCE.matcher(content).replaceAll("");
-        content = CLIP_PATH.matcher(content).replaceAll("");
-        content = content.replace("<defs></defs>", "");
-        content = JFREESVG_ATTRIBUTE.matcher(content).replaceAll("");
-        return BARE_TEXT_GROUP.matcher(content).replaceAll("$1");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append("\">")
+                .append("<title id=\"").append(titleId).append("\">").append(Labels.escapeXml(title)).append("</title>")
+                .append("<desc id=\"").append(descId).append("\">").append(Labels.escapeXml(description)).append("</desc>");
     }
 
     /** At most two decimals, never an exponent or a locale's comma, no trailing zeros, no "-0". */
