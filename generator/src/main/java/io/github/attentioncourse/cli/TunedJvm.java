@@ -15,8 +15,11 @@ import java.util.Optional;
  * <p>A bake is over in seconds, before HotSpot's optimising compiler (C2) pays back the CPU it
  * spends compiling JFreeChart, flexmark and Freemarker next to the bake's own threads: with C1
  * alone a cold bake of 100 lessons took about 40% less CPU on two cores, and 1,000 lessons
- * still about 30% less. The class-data archive that {@code mvn package} writes beside the jar
- * ({@code generator.jsa}) spares loading and verifying some 5,000 classes again. A JVM that
+ * still about 30% less. The serial collector suits a bake's garbage (short-lived strings, dead by
+ * the next collection) better than G1 on two cores: at 1,000 lessons about 20% less CPU and a
+ * quarter of the memory (0.7 GB instead of 2.6 GB), where G1 grew its heap to keep its pauses
+ * short and paid the operating system for every new page. The class-data archive that
+ * {@code mvn package} writes beside the jar ({@code generator.jsa}) spares loading and verifying some 5,000 classes again. A JVM that
  * cannot use the archive (another JDK, a moved jar) silently ignores it.
  *
  * <p>The author's own JVM options are passed on after ours, so theirs win; the environment and
@@ -29,7 +32,7 @@ final class TunedJvm {
     static final String RELAUNCH = "generator.relaunch";
     static final String ARCHIVE = "generator.jsa";
 
-    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** A stale or foreign archive is only a missed saving, not worth a warning. */
     private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
