@@ -27,36 +27,47 @@ final class SvgBody {
 
     static void appendCleaned(CharSequence drawn, StringBuilder out) {
         String svg = drawn.toString();
-        int length = svg.length();
+        // The next place of each kind, found with indexOf rather than by looking at every character.
+        int clip = svg.indexOf(CLIP_REFERENCE);
+        int attribute = svg.indexOf(JFREESVG_ATTRIBUTE);
+        int group = svg.indexOf(TEXT_GROUP);
+        int groupEnd = -1;
         int copied = 0;
-        int groupEndToDrop = -1;
-        int i = svg.indexOf('<');
-        while (i >= 0 && i < length) {
-            char c = svg.charAt(i);
+        while (true) {
+            int at = nearest(nearest(clip, attribute), nearest(group, groupEnd));
+            if (at < 0) {
+                break;
+            }
             int skipTo = -1;
-            if (c == ' ' && svg.startsWith(CLIP_REFERENCE, i)) {
-                skipTo = svg.indexOf(")'", i) + 2;
-            } else if (c == ' ' && svg.startsWith(JFREESVG_ATTRIBUTE, i)) {
-                skipTo = svg.indexOf('\'', svg.indexOf("='", i) + 2) + 1;
-            } else if (c == '<' && i == groupEndToDrop) {
-                skipTo = i + GROUP_END.length();
-                groupEndToDrop = -1;
-            } else if (c == '<' && svg.startsWith(TEXT_GROUP, i)) {
-                int textEnd = svg.indexOf(TEXT_END, i);
+            if (at == groupEnd) {
+                skipTo = at + GROUP_END.length();
+                groupEnd = -1;
+            } else if (at == clip) {
+                skipTo = svg.indexOf(")'", at) + 2;
+            } else if (at == attribute) {
+                skipTo = svg.indexOf('\'', svg.indexOf("='", at) + 2) + 1;
+            } else {
+                int textEnd = svg.indexOf(TEXT_END, at);
                 int after = textEnd + TEXT_END.length();
-                if (textEnd > 0 && svg.indexOf('<', i + 4) == textEnd && svg.startsWith(GROUP_END, after)) {
-                    skipTo = i + "<g>".length();
-                    groupEndToDrop = after;
+                if (textEnd > 0 && svg.indexOf('<', at + 4) == textEnd && svg.startsWith(GROUP_END, after)) {
+                    skipTo = at + "<g>".length();
+                    groupEnd = after;
                 }
             }
-            if (skipTo > i) {
-                out.append(svg, copied, i);
+            if (skipTo > at) {
+                out.append(svg, copied, at);
                 copied = skipTo;
-                i = skipTo;
-            } else {
-                i++;
             }
+            int from = Math.max(skipTo, at + 1);
+            clip = clip >= 0 && clip < from ? svg.indexOf(CLIP_REFERENCE, from) : clip;
+            attribute = attribute >= 0 && attribute < from ? svg.indexOf(JFREESVG_ATTRIBUTE, from) : attribute;
+            group = group >= 0 && group < from ? svg.indexOf(TEXT_GROUP, from) : group;
         }
-        out.append(svg, copied, length);
+        out.append(svg, copied, svg.length());
+    }
+
+    /** The smaller of two positions, where -1 means none. */
+    private static int nearest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 }
