@@ -100,7 +100,7 @@ final class BarChart {
     }
 
     private CategoryAxis keyAxis() {
-        CategoryAxis axis = new CategoryAxis("key");
+        CategoryAxis axis = new TokenCategoryAxis("key");
         axis.setTickLabelFont(TICK_FONT);
         axis.setLabelFont(AXIS_FONT);
         axis.setTickLabelInsets(Axes.TICK_LABEL_INSETS);
