@@ -36,15 +36,21 @@ final class Labels {
         return Fonts.sans(size, bold);
     }
 
+    /** Looked up once: every chart asks for several formats, and DecimalFormat copies what it is given. */
+    private static final DecimalFormatSymbols ROOT_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    /** Every cell label of every heatmap is a percentage; one formatter per bake thread serves them all. */
+    private static final ThreadLocal<NumberFormat> PERCENT = ThreadLocal.withInitial(Labels::percentFormat);
+
     /** A fresh formatter (DecimalFormat is not thread-safe): 0.65 → "65%", in every locale. */
     static NumberFormat percentFormat() {
-        DecimalFormat format = new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format = new DecimalFormat("0%", ROOT_SYMBOLS);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format;
     }
 
     static String percent(double weight) {
-        return percentFormat().format(weight);
+        return PERCENT.get().format(weight);
     }
 
     /** A token as an axis shows it: legal in XML, safe from JFreeSVG's entity guess, and not too long. */
