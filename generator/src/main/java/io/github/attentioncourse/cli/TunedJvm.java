@@ -41,7 +41,7 @@ final class TunedJvm {
 
     /** True for the short commands, unless this JVM is already the tuned one or the author said no. */
     static boolean worthIt(String[] args) {
-        if (!Boolean.parseBoolean(System.getProperty(RELAUNCH, "true"))) {
+        if (!Boolean.parseBoolean(System.getProperty(RELAUNCH, "true")) || !hotSpot(System.getProperty("java.vm.name"))) {
             return false;
         }
         try {
@@ -50,6 +50,11 @@ final class TunedJvm {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** The options are HotSpot's; another JVM (OpenJ9) might refuse to start with them. */
+    static boolean hotSpot(String vmName) {
+        return vmName != null && (vmName.contains("HotSpot") || vmName.startsWith("OpenJDK"));
     }
 
     /**

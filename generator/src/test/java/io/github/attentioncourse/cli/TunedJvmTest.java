@@ -26,6 +26,14 @@ class TunedJvmTest {
     }
 
     @Test
+    void onlyHotSpotIsGivenHotSpotsOptions() {
+        assertTrue(TunedJvm.hotSpot("OpenJDK 64-Bit Server VM"));
+        assertTrue(TunedJvm.hotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+        assertFalse(TunedJvm.hotSpot("Eclipse OpenJ9 VM"));
+        assertFalse(TunedJvm.hotSpot(null));
+    }
+
+    @Test
     void theAuthorsOptionsComeAfterOursSoTheirsWin() {
         List<String> command = TunedJvm.command(JAVA, Optional.empty(), AUTHORS);
         assertEquals(JAVA.toString(), command.get(0));
