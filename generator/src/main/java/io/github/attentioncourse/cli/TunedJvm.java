@@ -1,12 +1,16 @@
 package io.github.attentioncourse.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code build} and {@code check} in a second JVM started with options that suit a short
@@ -19,20 +23,26 @@ import java.util.Optional;
  * the next collection) better than G1 on two cores: at 1,000 lessons about 20% less CPU and a
  * quarter of the memory (0.7 GB instead of 2.6 GB), where G1 grew its heap to keep its pauses
  * short and paid the operating system for every new page. The class-data archive that
- * {@code mvn package} writes beside the jar ({@code generator.jsa}) spares loading and verifying some 5,000 classes again. A JVM that
- * cannot use the archive (another JDK, a moved jar) silently ignores it.
+ * {@code mvn package} writes beside the jar ({@code generator.jsa}) spares loading and verifying
+ * some 5,000 classes again. A JVM that cannot use the archive (another JDK, a moved jar) silently
+ * ignores it.
  *
- * <p>The author's own JVM options are passed on after ours, so theirs win; the environment and
- * the terminal are inherited. {@code serve} stays in the first JVM: it runs long enough for C2,
+ * <p>The author's own JVM options are passed on after ours, so theirs win; a collector of their
+ * choosing (on the command line, in {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS}) replaces
+ * ours, since HotSpot refuses to start with two. The environment and the terminal are inherited. {@code serve} stays in the first JVM: it runs long enough for C2,
  * and stopping it must stop the server. {@code -Dgenerator.relaunch=false} runs in place, e.g.
  * to profile the bake with JFR.
  */
 final class TunedJvm {
 
     static final String RELAUNCH = "generator.relaunch";
+    /** Set in the tuned JVM's environment: whatever its command line says, it never starts another. */
+    static final String TUNED = "ATTENTION_COURSE_TUNED_JVM";
+    private static final Pattern COLLECTOR = Pattern.compile("-XX:\\+Use\\w+GC");
     static final String ARCHIVE = "generator.jsa";
 
-    private static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final String COMPILER = "-XX:TieredStopAtLevel=1";
+    private static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
     /** A stale or foreign archive is only a missed saving, not worth a warning. */
     private static final List<String> QUIET_ARCHIVE = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
@@ -41,7 +51,12 @@ final class TunedJvm {
 
     /** True for the short commands, unless this JVM is already the tuned one or the author said no. */
     static boolean worthIt(String[] args) {
-        if (!Boolean.parseBoolean(System.getProperty(RELAUNCH, "true")) || !hotSpot(System.getProperty("java.vm.name"))) {
+        return worthIt(args, System.getenv());
+    }
+
+    static boolean worthIt(String[] args, Map<String, String> environment) {
+        if (environment.containsKey(TUNED) || !Boolean.parseBoolean(System.getProperty(RELAUNCH, "true"))
+                || !hotSpot(System.getProperty("java.vm.name"))) {
             return false;
         }
         try {
@@ -67,27 +82,38 @@ final class TunedJvm {
             return Optional.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = command(java, archive(), List.of(arguments.get()));
+        // What this JVM was started with, the options from the environment included.
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> command = command(java, archive(), jvmOptions, List.of(arguments.get()));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            // A build cancelled from outside (CI, a test's timeout) must not leave its worker behind.
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put(TUNED, "1");
+            Process process = builder.start();
+            // A build cancelled from outside (CI, a test's timeout) must not leave its worker behind,
+            // nor its half-written staging folder: give it a moment to clean up.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
             return Optional.of(waitFor(process));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** {@code java}, our options, the archive if there is one, then the original arguments. */
-    static List<String> command(Path java, Optional<Path> archive, List<String> arguments) {
+    /**
+     * {@code java}, our options, the archive if there is one, then the original arguments.
+     *
+     * @param jvmOptions the options this JVM was started with, to leave out our collector when the author chose one
+     */
+    static List<String> command(Path java, Optional<Path> archive, List<String> jvmOptions, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(OPTIONS);
+        command.add(COMPILER);
+        if (jvmOptions.stream().noneMatch(option -> COLLECTOR.matcher(option).matches())) {
+            command.add(SERIAL_COLLECTOR);
+        }
         archive.ifPresent(file -> {
             command.add("-XX:SharedArchiveFile=" + file);
             command.addAll(QUIET_ARCHIVE);
         });
-        command.add("-D" + RELAUNCH + "=false");
         command.addAll(arguments);
         return command;
     }
@@ -100,6 +126,15 @@ final class TunedJvm {
             return Files.isRegularFile(jar) && Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
         } catch (URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    private static void stop(Process process) {
+        process.destroy();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

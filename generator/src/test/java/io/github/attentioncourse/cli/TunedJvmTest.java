@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,12 @@ class TunedJvmTest {
     }
 
     @Test
+    void theTunedJvmNeverStartsAnother() {
+        assertFalse(TunedJvm.worthIt(new String[] {"build"}, Map.of(TunedJvm.TUNED, "1")));
+        assertTrue(TunedJvm.worthIt(new String[] {"build"}, Map.of()));
+    }
+
+    @Test
     void onlyHotSpotIsGivenHotSpotsOptions() {
         assertTrue(TunedJvm.hotSpot("OpenJDK 64-Bit Server VM"));
         assertTrue(TunedJvm.hotSpot("Java HotSpot(TM) 64-Bit Server VM"));
@@ -33,24 +40,30 @@ class TunedJvmTest {
         assertFalse(TunedJvm.hotSpot(null));
     }
 
+    private static final List<String> NO_OPTIONS = List.of();
+
     @Test
     void theAuthorsOptionsComeAfterOursSoTheirsWin() {
-        List<String> command = TunedJvm.command(JAVA, Optional.empty(), AUTHORS);
+        List<String> command = TunedJvm.command(JAVA, Optional.empty(), NO_OPTIONS, AUTHORS);
         assertEquals(JAVA.toString(), command.get(0));
         assertEquals(AUTHORS, command.subList(command.size() - AUTHORS.size(), command.size()));
         assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-XX:TieredStopAtLevel=4"));
     }
 
     @Test
-    void theTunedJvmDoesNotStartAnother() {
-        List<String> command = TunedJvm.command(JAVA, Optional.empty(), AUTHORS);
-        assertTrue(command.indexOf("-D" + TunedJvm.RELAUNCH + "=false") < command.indexOf("-jar"));
+    void aCollectorTheAuthorChoseReplacesOurs() {
+        assertTrue(TunedJvm.command(JAVA, Optional.empty(), NO_OPTIONS, AUTHORS).contains("-XX:+UseSerialGC"));
+        // HotSpot refuses to start with two collectors, wherever the second one came from.
+        for (String theirs : List.of("-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseZGC")) {
+            List<String> command = TunedJvm.command(JAVA, Optional.empty(), List.of("-Xmx2g", theirs), AUTHORS);
+            assertFalse(command.contains("-XX:+UseSerialGC"), command.toString());
+        }
     }
 
     @Test
     void theClassArchiveIsNamedOnlyWhenItIsThere() {
-        assertFalse(String.join(" ", TunedJvm.command(JAVA, Optional.empty(), AUTHORS)).contains("SharedArchiveFile"));
-        List<String> command = TunedJvm.command(JAVA, Optional.of(Path.of("/app/generator.jsa")), AUTHORS);
+        assertFalse(String.join(" ", TunedJvm.command(JAVA, Optional.empty(), NO_OPTIONS, AUTHORS)).contains("SharedArchiveFile"));
+        List<String> command = TunedJvm.command(JAVA, Optional.of(Path.of("/app/generator.jsa")), NO_OPTIONS, AUTHORS);
         assertTrue(command.contains("-XX:SharedArchiveFile=/app/generator.jsa"), command.toString());
     }
 }
