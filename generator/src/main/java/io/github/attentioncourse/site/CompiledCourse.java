@@ -12,7 +12,7 @@ import java.util.Map;
  * @param course   the course model
  * @param lessons  every lesson by absolute source path, drafts included
  * @param pages    the rendered bodies of module index pages and other pages, by absolute source path
- * @param files    every content file as compiled, for a rebuild to reuse
+ * @param files    every content file as compiled, in path order, for a rebuild to reuse
  * @param errors   content errors, sorted by file and line; nothing may be baked if any
  * @param warnings things a reader would notice but that do not stop the bake
  */

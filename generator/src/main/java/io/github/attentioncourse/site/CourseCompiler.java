@@ -88,7 +88,9 @@ final class CourseCompiler {
         Course course = Course.of(new ArrayList<>(lessons.values()), moduleTitles, errors, warnings);
         Collections.sort(errors);
         Collections.sort(warnings);
-        return new CompiledCourse(course, lessons, pages, Map.copyOf(files), List.copyOf(errors), List.copyOf(warnings));
+        // In path order, so that whatever walks the files (rendering, rebuilds) does so the same way every run.
+        return new CompiledCourse(course, lessons, pages, Collections.unmodifiableSortedMap(new TreeMap<>(files)),
+                List.copyOf(errors), List.copyOf(warnings));
     }
 
     private static CompiledFile compileFile(CourseSource source, Path path, String file, String text,

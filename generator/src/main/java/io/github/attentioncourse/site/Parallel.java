@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,8 +26,8 @@ final class Parallel {
     static <T, R> List<R> map(List<T> items, Function<T, R> work, Consumer<R> done) {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, Parallel::worker);
+        List<Future<R>> pending = new ArrayList<>();
         try {
-            List<Future<R>> pending = new ArrayList<>();
             for (T item : items) {
                 pending.add(pool.submit(() -> work.apply(item)));
             }
@@ -38,7 +39,30 @@ final class Parallel {
             }
             return results;
         } finally {
-            pool.shutdownNow();
+            stop(pool, pending);
+        }
+    }
+
+    /**
+     * After a failure, items not started are dropped and the ones running are let finish, not
+     * interrupted: they may be writing into the bake's staging folder, which the caller deletes
+     * next, and must not be found half-way through it.
+     */
+    private static void stop(ExecutorService pool, List<? extends Future<?>> pending) {
+        pending.forEach(future -> future.cancel(false));
+        pool.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
