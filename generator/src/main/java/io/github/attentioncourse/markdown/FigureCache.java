@@ -18,11 +18,12 @@ import java.util.stream.Stream;
 
 /**
  * Figures drawn before, so that an example whose block has not changed is not drawn again: the
- * charts are most of a lesson's cost, and an author mostly edits prose. A figure depends on
- * nothing but its block's text, the file its numbers are published as, and the code that drew
- * it. In memory (for {@code serve}), a figure is kept under its file name, so the cache holds at
- * most one figure per example of the course. On disk (for {@code build}), each is a file named by
- * a hash of all three, and a build keeps only the figures it used. Safe to use from the threads
+ * charts are most of a lesson's cost, and an author mostly edits prose. A figure depends on its
+ * block's text, the file its numbers are published as (which names the page and the example), and
+ * what drew it: the generator's code and its dependencies, and the Java runtime that measured the
+ * chart text. In memory (for {@code serve}, one generator and one runtime), a figure is kept under
+ * its file name and replaced when that file's block changes. On disk (for {@code build}), each is
+ * a file named by a hash of all of it, and a build keeps only the figures it used. Safe to use from the threads
  * that compile lessons side by side; a cache that cannot be read or written is only slower.
  */
 public final class FigureCache {
@@ -56,7 +57,7 @@ public final class FigureCache {
 
     /**
      * A cache in {@code folder} for the figures of this generator's jar, identified by the jar's
-     * bytes (its manifest names every dependency's version); null when the generator does not run
+     * bytes (its manifest names every dependency's version) and the Java runtime; null when the generator does not run
      * from a jar (tests, an IDE), whose classes can change with nothing to tell by.
      */
     public static FigureCache forThisJar(Path folder) {
@@ -66,7 +67,10 @@ public final class FigureCache {
                 return null;
             }
             byte[] jar = Files.readAllBytes(location);
-            return onDisk(folder, HexFormat.of().formatHex(digest().digest(jar)));
+            // Text is measured by the runtime's font code, which may change with the JDK or the platform.
+            String runtime = String.join("/", Runtime.version().toString(), System.getProperty("java.vendor", ""),
+                    System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+            return onDisk(folder, HexFormat.of().formatHex(digest().digest(jar)) + '/' + runtime);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return null;
         }

@@ -2,6 +2,7 @@ package io.github.attentioncourse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.attentioncourse.figure.Figures.Figure;
 import java.io.IOException;
@@ -60,6 +61,19 @@ class FigureCacheTest {
         String edited = LESSON + "\nA sentence the author added.\n";
         assertEquals(CourseMarkdown.render("lesson.md", 1, edited, "lesson").html(),
                 CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, cache).html());
+    }
+
+    @Test
+    void aLessonTakesItsFiguresFromTheCache(@TempDir Path folder) throws IOException {
+        CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, FigureCache.onDisk(folder, "g"));
+        // What the cache holds is what the page gets: put a figure of our own in its place.
+        try (Stream<Path> files = Files.list(folder)) {
+            Files.writeString(files.findFirst().orElseThrow(), "23\n<figure>cached</figure>{}");
+        }
+        String html = CourseMarkdown.render("lesson.md", 1, LESSON + "\nMore prose.\n", "lesson", null,
+                FigureCache.onDisk(folder, "g")).html();
+        assertTrue(html.contains("<figure>cached</figure>"), html);
+        assertTrue(html.contains("More prose."), html);
     }
 
     @Test
