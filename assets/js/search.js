@@ -13,11 +13,24 @@
     var status = form.querySelector(".search-status");
     form.hidden = false;
 
+    // one request for the index however fast the reader types; what asked for it runs once it is there
+    var waiting = null;
     function load(then) {
       if (window.COURSE_SEARCH) { then(); return; }
+      if (waiting) { waiting.push(then); return; }
+      waiting = [then];
       var script = document.createElement("script");
       script.src = root + "search-index.js";
-      script.onload = then;
+      script.onload = function () {
+        var callbacks = waiting;
+        waiting = null;
+        callbacks.forEach(function (callback) { callback(); });
+      };
+      script.onerror = function () {
+        waiting = null;
+        script.remove();
+        status.textContent = "Search is not available: its index (search-index.js) did not load.";
+      };
       document.head.appendChild(script);
     }
 
@@ -79,6 +92,9 @@
     form.addEventListener("focusout", function (event) {
       if (!form.contains(event.relatedTarget)) { panel.hidden = true; }
     });
+    // Safari does not focus a link that is clicked: keep the focus in the box, or the panel would
+    // close on mousedown and the click land on the page beneath it
+    panel.addEventListener("mousedown", function (event) { event.preventDefault(); });
     input.addEventListener("focus", function () { panel.hidden = false; load(function () {}); });
     input.addEventListener("input", function () { load(show); });
     input.addEventListener("keydown", function (event) {
