@@ -2,6 +2,8 @@ package io.github.attentioncourse.site;
 
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +72,23 @@ final class JBakePages {
             Bake.write(folder.resolve(example.fileName()), example.json());
         }
         return 1 + body.examples().size();
+    }
+
+    /** Deletes the page of a content file that is gone, as published or as draft, and its examples' JSON. */
+    void deletePage(Path source, RenderedLesson body) {
+        Path page = config.getDestinationFolder().toPath().resolve(uriOf(source.toFile()));
+        String name = page.getFileName().toString();
+        String extension = config.getOutputExtension();
+        String draft = name.substring(0, name.length() - extension.length()) + config.getDraftSuffix() + extension;
+        try {
+            Files.deleteIfExists(page);
+            Files.deleteIfExists(page.resolveSibling(draft));
+            for (RenderedLesson.ExampleFile example : body == null ? List.<RenderedLesson.ExampleFile>of() : body.examples()) {
+                Files.deleteIfExists(page.resolveSibling(example.fileName()));
+            }
+        } catch (IOException e) {
+            throw new BakeException("could not remove the page of " + source + ": " + e.getMessage(), e);
+        }
     }
 
     /** The pages that list lessons: the course index, module pages, 404 and sitemap. */

@@ -124,7 +124,7 @@ public final class Rebuilder implements AutoCloseable {
     private int renderAll(CompiledCourse previous, List<String> scope) {
         for (Path gone : previous.files().keySet()) {
             if (!current.files().containsKey(gone)) {
-                deletePage(gone, previous.body(gone));
+                pages.deletePage(gone, previous.body(gone));
             }
         }
         int written = 0;
@@ -170,22 +170,6 @@ public final class Rebuilder implements AutoCloseable {
     /** The pages that list lessons: the course index, module pages, 404 and sitemap. */
     private int renderListings() {
         return pages.renderListings();
-    }
-
-    private void deletePage(Path source, RenderedLesson body) {
-        String folder = this.source.folderOf(source);
-        String name = source.getFileName().toString();
-        Path dir = folder.isEmpty() ? output : output.resolve(folder);
-        try {
-            Files.deleteIfExists(dir.resolve(name.substring(0, name.length() - 3) + ".html"));
-            if (body != null) {
-                for (RenderedLesson.ExampleFile example : body.examples()) {
-                    Files.deleteIfExists(dir.resolve(example.fileName()));
-                }
-            }
-        } catch (IOException e) {
-            throw new BakeException("could not remove the page of " + source + ": " + e.getMessage(), e);
-        }
     }
 
     private int copyAsset(Path asset) {

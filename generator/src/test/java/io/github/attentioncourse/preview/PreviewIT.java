@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +127,29 @@ class PreviewIT {
                 return false;
             }
         });
+    }
+
+    @Test
+    void removedLessonsTakeTheirPagesWithThem() throws Exception {
+        Path output = root.resolve("output");
+        List<Path> draft = pagesOf(output, "module-3-more-heads", "02-draft");
+        List<Path> lesson = pagesOf(output, "module-1-basics", "02-second");
+        assertFalse(draft.isEmpty(), "the draft was baked");
+        assertTrue(lesson.size() > 1, "the lesson and its example's numbers were baked");
+        String version = get(LivePages.VERSION_PATH);
+        Files.delete(root.resolve("content/module-3-more-heads/02-draft.md"));
+        Files.delete(root.resolve("content/module-1-basics/02-second.md"));
+        waitFor(() -> !versionIs(version));
+        assertEquals(List.of(), pagesOf(output, "module-3-more-heads", "02-draft"));
+        assertEquals(List.of(), pagesOf(output, "module-1-basics", "02-second"));
+    }
+
+    /** The files baked for one content file: its page, published or draft, and its examples' JSON. */
+    private static List<Path> pagesOf(Path output, String folder, String baseName) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(output.resolve(folder))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(baseName + ".")
+                    || f.getFileName().toString().startsWith(baseName + "-draft.")).sorted().toList();
+        }
     }
 
     private boolean versionIs(String version) {
