@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -55,7 +56,7 @@ public final class Bake {
     /** As {@link #build(CourseSource, Path, Progress)}, with the figures cached in {@code figures} (null: none). */
     static CompiledCourse build(CourseSource source, Path output, Progress progress, FigureCache figures) {
         // 1. Read, check and render every content file; stop before writing if anything is wrong.
-        CompiledCourse compiled = CourseCompiler.compile(source, java.util.Map.of(), progress, figures);
+        CompiledCourse compiled = CourseCompiler.compile(source, Map.of(), progress, figures);
         if (!compiled.errors().isEmpty()) {
             return compiled;
         }

@@ -28,18 +28,14 @@ final class CourseCompiler {
     }
 
     static CompiledCourse compile(CourseSource source) {
-        return compile(source, Map.of(), Progress.NONE);
+        return compile(source, Map.of(), Progress.NONE, null);
     }
 
     /**
      * Compiles the course, reusing from {@code previous} every file whose text has not changed,
-     * so that a rebuild after one edit renders one file.
+     * so that a rebuild after one edit renders one file, and from {@code figures} (when not null)
+     * the figures of unchanged examples.
      */
-    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress) {
-        return compile(source, previous, progress, null);
-    }
-
-    /** As {@link #compile(CourseSource, Map, Progress)}, reusing the figures of unchanged examples from {@code figures}. */
     static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress,
                                   FigureCache figures) {
         List<Path> paths = markdownFiles(source.content());
