@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+// The serial collector, as the bake's own JVM uses (cli/TunedJvm): under G1 on two cores the time
+// of one chart swung between about 80 µs and 1 ms from one iteration to the next.
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class EngineBenchmark {
 
     private final DMatrixRMaj x = matrix(6, 4, 0.1);
