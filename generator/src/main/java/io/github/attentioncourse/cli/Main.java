@@ -1,11 +1,13 @@
 package io.github.attentioncourse.cli;
 
 import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.BakeException;
 import io.github.attentioncourse.site.CompiledCourse;
 import io.github.attentioncourse.site.CourseSource;
 import io.github.attentioncourse.site.NewLesson;
+import io.github.attentioncourse.site.OutputFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,7 +90,11 @@ public final class Main {
 
     static int build(CourseSource source, Path output, PrintStream out, PrintStream err) {
         long start = System.nanoTime();
-        CompiledCourse compiled = Bake.build(source, output, ProgressLine.forTerminal(out));
+        CompiledCourse compiled;
+        try (OutputFolder folder = OutputFolder.claim(source, output, "build", err::println)) {
+            // Figures are kept beside the output, never in content/.
+            compiled = Bake.build(source, folder, ProgressLine.forTerminal(out), FigureCache.forThisJar(folder.workFolder()));
+        }
         ProgressLine.clear(out);
         if (report(compiled, err)) {
             err.println("Nothing was written: " + source.root().relativize(output.toAbsolutePath().normalize())

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,8 @@ public final class FigureCache {
 
     private record Entry(String block, Figure figure) {
     }
+
+    private static final Pattern FIGURE_FILE = Pattern.compile("[0-9a-f]{64}|\\.figure-\\d+\\.tmp");
 
     private final Map<String, Entry> byFile = new ConcurrentHashMap<>();
     private final Path folder;
@@ -104,13 +107,19 @@ public final class FigureCache {
         return figure;
     }
 
-    /** Deletes the figures on disk that this cache's build did not use. */
+    /** True for the names of the files a cache on disk writes: a figure, or one being written. */
+    public static boolean isFigureFile(String name) {
+        return FIGURE_FILE.matcher(name).matches();
+    }
+
+    /** Deletes the figures on disk that this cache's build did not use, and nothing else in its folder. */
     public void forgetUnused() {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> !used.contains(f.getFileName().toString())).toList()) {
+            for (Path file : files.filter(f -> isFigureFile(f.getFileName().toString()))
+                    .filter(f -> !used.contains(f.getFileName().toString())).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.github.attentioncourse.example.ContentError;
 import io.github.attentioncourse.site.BakeException;
 import io.github.attentioncourse.site.CompiledCourse;
 import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.OutputFolder;
 import io.github.attentioncourse.site.Rebuilder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 public final class Preview implements AutoCloseable {
 
+    private final OutputFolder output;
     private final Rebuilder rebuilder;
     private final LiveState state = new LiveState();
     private final PreviewServer server;
@@ -31,12 +33,29 @@ public final class Preview implements AutoCloseable {
         this.out = out;
         this.err = err;
         long start = System.nanoTime();
-        rebuilder = Rebuilder.start(source, output);
-        report(rebuilder.current(), "Baked the course", start);
-        Files.createDirectories(output);
-        server = new PreviewServer(output, port, state);
-        watcher = new ChangeWatcher(List.of(source.content(), source.templates(), source.assets()), source.properties(),
-                this::changed);
+        // Held until the preview stops: a build of the same folder meanwhile would mix two sites.
+        this.output = OutputFolder.claim(source, output, "serve", out::println);
+        Rebuilder started = null;
+        PreviewServer serving = null;
+        try {
+            started = Rebuilder.start(source, this.output);
+            report(started.current(), "Baked the course", start);
+            this.output.create();
+            serving = new PreviewServer(this.output.path(), port, state);
+            watcher = new ChangeWatcher(List.of(source.content(), source.templates(), source.assets()),
+                    source.properties(), this::changed);
+        } catch (Exception | Error e) {
+            if (serving != null) {
+                serving.close();
+            }
+            if (started != null) {
+                started.close();
+            }
+            this.output.close();
+            throw e;
+        }
+        rebuilder = started;
+        server = serving;
     }
 
     /** Starts the preview and returns once it is serving. */
@@ -84,5 +103,6 @@ public final class Preview implements AutoCloseable {
         watcher.close();
         server.close();
         rebuilder.close();
+        output.close();
     }
 }

@@ -69,7 +69,7 @@ final class JBakePages {
         }
         Path folder = config.getDestinationFolder().toPath().resolve(uri).getParent();
         for (RenderedLesson.ExampleFile example : body.examples()) {
-            Bake.write(folder.resolve(example.fileName()), example.json());
+            OutputFolder.write(folder.resolve(example.fileName()), example.json());
         }
         return 1 + body.examples().size();
     }

@@ -28,19 +28,24 @@ public final class Rebuilder implements AutoCloseable {
     }
 
     private final CourseSource source;
+    private final OutputFolder folder;
     private final Path output;
     private CompiledCourse current;
     private JBakePages pages;
     private final FigureCache figures = new FigureCache();
     private final Map<Lesson, SearchIndex.Entry> searchEntries = new IdentityHashMap<>();
 
-    private Rebuilder(CourseSource source, Path output) {
+    private Rebuilder(CourseSource source, OutputFolder folder) {
         this.source = source;
-        this.output = output.toAbsolutePath().normalize();
+        this.folder = folder;
+        this.output = folder.path();
     }
 
-    /** Bakes the whole site once and gets ready for rebuilds; the result may hold content errors. */
-    public static Rebuilder start(CourseSource source, Path output) {
+    /**
+     * Bakes the whole site once into the claimed {@code output} and gets ready for rebuilds; the
+     * result may hold content errors. The claim stays the caller's to close.
+     */
+    public static Rebuilder start(CourseSource source, OutputFolder output) {
         Rebuilder rebuilder = new Rebuilder(source, output);
         rebuilder.fullBake();
         return rebuilder;
@@ -70,7 +75,7 @@ public final class Rebuilder implements AutoCloseable {
             BakeSession.open(next);
             written += structureChanged(previous, next, contentChanges) ? renderAll(previous, scope)
                     : renderFiles(contentChanges, scope);
-            Bake.write(output.resolve(SearchIndex.FILE), SearchIndex.of(next.course(), searchEntries));
+            OutputFolder.write(output.resolve(SearchIndex.FILE), SearchIndex.of(next.course(), searchEntries));
             written++;
         }
         if (!templateChanges.isEmpty()) {
@@ -85,7 +90,7 @@ public final class Rebuilder implements AutoCloseable {
 
     private Result fullBake() {
         closeRenderer();
-        CompiledCourse compiled = Bake.build(source, output, Progress.NONE, figures);
+        CompiledCourse compiled = Bake.build(source, folder, Progress.NONE, figures);
         if (compiled.errors().isEmpty()) {
             current = compiled;
             openRenderer();

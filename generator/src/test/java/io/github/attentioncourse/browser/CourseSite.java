@@ -1,8 +1,6 @@
 package io.github.attentioncourse.browser;
 
-import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.CompiledCourse;
-import io.github.attentioncourse.site.CourseSource;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +65,7 @@ final class CourseSite {
             return root.resolve("output");
         }
         Path output = root.resolve("generator/target/browser-site");
-        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        CompiledCourse compiled = FixtureCourse.build(root, output);
         if (!compiled.errors().isEmpty()) {
             throw new IllegalStateException("the course does not bake: " + compiled.errors());
         }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.CompiledCourse;
-import io.github.attentioncourse.site.CourseSource;
 import io.github.attentioncourse.testing.FixtureCourse;
 import io.github.attentioncourse.testing.SiteDiff;
 import java.io.IOException;
@@ -71,7 +69,7 @@ class ReproducibleBakeIT {
                 "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1",
                 "-Duser.home=" + Files.createDirectories(dir.resolve("home")));
         try {
-            CompiledCourse compiled = Bake.build(new CourseSource(plain), plain.resolve("output"));
+            CompiledCourse compiled = FixtureCourse.build(plain, plain.resolve("output"));
             assertEquals(List.of(), compiled.errors());
             finished(second, german);
             finished(third, turkish);

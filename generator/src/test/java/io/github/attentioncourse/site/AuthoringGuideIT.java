@@ -29,7 +29,7 @@ class AuthoringGuideIT {
             FixtureCourse.write(dir, "content/module-9-guide/" + (i + 10) + "-guide.md", lessons.get(i));
         }
         Path root = FixtureCourse.create(dir.resolve("course"), content);
-        CompiledCourse compiled = Bake.build(new CourseSource(root), root.resolve("output"));
+        CompiledCourse compiled = FixtureCourse.build(root, root.resolve("output"));
         assertEquals(List.of(), compiled.errors());
         assertEquals(lessons.size(), compiled.course().sequence().size());
         String page = Files.readString(root.resolve("output/module-9-guide/10-guide.html"));

@@ -37,7 +37,7 @@ class BakeIT {
     static void bake() {
         Path root = FixtureCourse.create(dir.resolve("course"), FixtureCourse.fixtureContent());
         output = dir.resolve("site");
-        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        CompiledCourse compiled = FixtureCourse.build(root, output);
         assertEquals(List.of(), compiled.errors());
     }
 

@@ -28,7 +28,7 @@ class CourseContentIT {
     @BeforeAll
     static void bake() {
         output = dir.resolve("site");
-        compiled = Bake.build(new CourseSource(FixtureCourse.projectRoot()), output);
+        compiled = FixtureCourse.build(FixtureCourse.projectRoot(), output);
         assertEquals(List.of(), compiled.errors());
         assertEquals(List.of(), compiled.warnings());
     }

@@ -51,7 +51,7 @@ class ExtremeValuesIT {
     void rejectsAnAbsurdNumberAtItsLineAndWritesNothing(String name, String a, String w, String extra, int line,
             String message) throws IOException {
         Path root = course(lesson(1, a, w, extra));
-        CompiledCourse compiled = Bake.build(new CourseSource(root), root.resolve("output"));
+        CompiledCourse compiled = FixtureCourse.build(root, root.resolve("output"));
         assertFalse(compiled.errors().isEmpty(), "rejected");
         ContentError error = compiled.errors().get(0);
         assertEquals(FILE + ":" + line, error.file() + ":" + error.line(), error::toString);
@@ -67,7 +67,7 @@ class ExtremeValuesIT {
                 lesson(3, "1e15", "1e15", ""),
                 lesson(4, "-1e15", "1e15", "scale: 1e-15"),
                 lesson(5, "4.9e-324", "-1e15", "positional: sinusoidal"));
-        CompiledCourse compiled = Bake.build(new CourseSource(root), root.resolve("output"));
+        CompiledCourse compiled = FixtureCourse.build(root, root.resolve("output"));
         assertEquals(List.of(), compiled.errors());
 
         List<Path> files;

@@ -29,7 +29,7 @@ class ValidHtmlIT {
     static void bake() {
         Path root = FixtureCourse.create(dir.resolve("course"), FixtureCourse.everything(dir.resolve("content")));
         output = dir.resolve("site");
-        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        CompiledCourse compiled = FixtureCourse.build(root, output);
         assertEquals(List.of(), compiled.errors());
     }
 

@@ -3,6 +3,8 @@ package io.github.attentioncourse.testing;
 import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.CompiledCourse;
 import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.OutputFolder;
+import io.github.attentioncourse.site.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,11 +46,19 @@ public final class FixtureCourse {
     public static Path bake(Path dir, Path content) {
         Path root = create(dir.resolve("course"), content);
         Path output = dir.resolve("site");
-        CompiledCourse compiled = Bake.build(new CourseSource(root), output);
+        CompiledCourse compiled = build(root, output);
         if (!compiled.errors().isEmpty()) {
             throw new IllegalStateException(content + " does not bake: " + compiled.errors());
         }
         return output;
+    }
+
+    /** Bakes the course at {@code root} into {@code output} as {@code build} does, without a figure cache. */
+    public static CompiledCourse build(Path root, Path output) {
+        CourseSource source = new CourseSource(root);
+        try (OutputFolder folder = OutputFolder.claim(source, output, "build", message -> { })) {
+            return Bake.build(source, folder, Progress.NONE, null);
+        }
     }
 
     /** The test fixture's content folder. */

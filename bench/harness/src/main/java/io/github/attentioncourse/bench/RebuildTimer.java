@@ -1,6 +1,7 @@
 package io.github.attentioncourse.bench;
 
 import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.OutputFolder;
 import io.github.attentioncourse.site.Rebuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,9 @@ final class RebuildTimer {
     static List<Long> time(Path courseRoot, Path lesson, Path output, int runs) throws IOException {
         Path file = lesson.toAbsolutePath().normalize();
         List<Long> millis = new ArrayList<>();
-        try (Rebuilder rebuilder = Rebuilder.start(new CourseSource(courseRoot), output)) {
+        CourseSource source = new CourseSource(courseRoot);
+        try (OutputFolder folder = OutputFolder.claim(source, output, "serve", message -> { });
+                Rebuilder rebuilder = Rebuilder.start(source, folder)) {
             for (int run = 0; run < runs; run++) {
                 Files.writeString(file, "\nA sentence the author added, edit " + (run + 1) + ".\n",
                         StandardCharsets.UTF_8, StandardOpenOption.APPEND);
