@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,6 +152,21 @@ final class CourseCompiler {
                 path.getParent(), figures);
         errors.addAll(rendered.errors());
         return rendered;
+    }
+
+    /** The header of every content file that has one, without rendering a body: what lists lessons needs. */
+    static Map<Path, LessonHeader> headers(CourseSource source) {
+        Map<Path, LessonHeader> headers = new LinkedHashMap<>();
+        for (Path path : markdownFiles(source.content())) {
+            List<ContentError> ignored = new ArrayList<>();
+            String file = source.relative(path);
+            String text = read(path, file, ignored);
+            LessonHeader header = text == null ? null : LessonHeader.parse(file, text.lines().toList(), ignored);
+            if (header != null) {
+                headers.put(path, header);
+            }
+        }
+        return headers;
     }
 
     private static String baseName(Path path) {

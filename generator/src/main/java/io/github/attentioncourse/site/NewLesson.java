@@ -2,10 +2,17 @@ package io.github.attentioncourse.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code new lesson}: writes a lesson skeleton that bakes as it is, in its module's folder with
@@ -14,36 +21,80 @@ import java.util.Locale;
  */
 public final class NewLesson {
 
+    private static final int SLUG_LENGTH = 60;
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,9})-");
+
     private NewLesson() {
     }
 
-    /** Writes the skeleton and returns its path; fails when the title is empty or the file exists. */
+    /**
+     * Writes the skeleton and returns its path; fails, writing nothing, when the title is empty or
+     * not one line, and never replaces a file.
+     */
     public static Path create(CourseSource source, int module, String title) {
         if (title == null || title.isBlank()) {
             throw new BakeException("a lesson needs a title: new lesson --module " + module + " --title \"…\"");
         }
-        CompiledCourse compiled = Bake.check(source);
-        String folder = compiled.lessons().values().stream().filter(l -> l.module() == module)
-                .map(Lesson::folder).findFirst().orElse("module-" + module);
-        int order = compiled.lessons().values().stream().filter(l -> l.module() == module)
-                .mapToInt(Lesson::order).max().orElse(0) + 1;
-        Path file = source.content().resolve(folder).resolve(String.format(Locale.ROOT, "%02d-%s.md", order, slug(title)));
+        if (title.chars().anyMatch(Character::isISOControl)) {
+            throw new BakeException("the title must be one line of text, without line breaks or tabs");
+        }
+        // Headers are enough to place the lesson: its examples need not be computed.
+        List<Map.Entry<Path, LessonHeader>> lessons = CourseCompiler.headers(source).entrySet().stream()
+                .filter(e -> "lesson".equals(e.getValue().get("type")) && number(e.getValue(), "module") == module)
+                .toList();
+        String folder = lessons.stream().map(e -> source.folderOf(e.getKey())).findFirst().orElse("module-" + module);
+        Path folderPath = source.content().resolve(folder);
+        int order = Math.max(lessons.stream().mapToInt(e -> number(e.getValue(), "order")).max().orElse(0),
+                highestNumberIn(folderPath)) + 1;
+        Path file = folderPath.resolve(String.format(Locale.ROOT, "%02d-%s.md", order, slug(title)));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, skeleton(title.strip(), module, order), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE_NEW);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
+                    StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
             throw new BakeException(source.relative(file) + " already exists; nothing was written");
         } catch (IOException e) {
-            throw new BakeException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new BakeException("cannot write " + source.relative(file) + ": " + e.getMessage(), e);
         }
         return file;
     }
 
-    /** "Queries, Keys & Values!" → "queries-keys-values". */
+    /** A header's whole number, or -1 when it has none (the check reports that, not new lesson). */
+    private static int number(LessonHeader header, String key) {
+        try {
+            return Integer.parseInt(header.get(key));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The highest {@code NN-} number of a file in the folder, lessons whose header does not yet
+     * parse included, so that the new file's name is taken by none of them.
+     */
+    private static int highestNumberIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> NUMBERED.matcher(f.getFileName().toString())).filter(Matcher::lookingAt)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        } catch (IOException e) {
+            throw new BakeException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * "Queries, Keys & Values!" → "queries-keys-values": letters and digits only, so no title can
+     * name a folder or climb out of one, and at most {@value #SLUG_LENGTH} characters, so that the
+     * file name fits every file system.
+     */
     static String slug(String title) {
         String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > SLUG_LENGTH) {
+            slug = slug.substring(0, SLUG_LENGTH).replaceAll("-[^-]*$|-$", "");
+        }
         return slug.isEmpty() ? "lesson" : slug;
     }
 
