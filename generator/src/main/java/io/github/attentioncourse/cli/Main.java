@@ -1,6 +1,6 @@
 package io.github.attentioncourse.cli;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.BakeException;

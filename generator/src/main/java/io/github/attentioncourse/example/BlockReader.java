@@ -1,5 +1,10 @@
 package io.github.attentioncourse.example;
 
+import io.github.attentioncourse.authoring.Entry;
+import io.github.attentioncourse.authoring.Fields;
+import io.github.attentioncourse.authoring.Keys;
+import io.github.attentioncourse.authoring.Nodes;
+import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.example.ExampleSpec.MaskKind;
 import io.github.attentioncourse.example.ExampleSpec.Part;
 import java.util.ArrayList;
@@ -23,21 +28,24 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class BlockReader {
 
+    static final List<String> KEYS = List.of("id", "sentence", "tokens", "context", "embeddings",
+            "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Map<String, MaskKind> MASKS = Map.of("none", MaskKind.NONE, "causal", MaskKind.CAUSAL);
     private static final Map<String, Boolean> POSITIONAL = Map.of("none", false, "sinusoidal", true);
     private static final Map<String, Part> PARTS =
             Map.of("steps", Part.STEPS, "heatmap", Part.HEATMAP, "bars", Part.BARS);
 
-    private final Problems problems;
+    private final YamlBlock block;
     private final Map<String, Entry> entries;
     /** Keys that a misspelled key stands for: already reported, so not reported missing too. */
     private final Set<String> misspelled;
 
-    BlockReader(MappingNode root, Problems problems) {
-        this.problems = problems;
-        this.entries = Nodes.entries(root, "the block", problems);
-        this.misspelled = Keys.rejectUnknown(entries, Keys.BLOCK, "the block", problems);
+    BlockReader(MappingNode root, YamlBlock block) {
+        this.block = block;
+        Fields fields = block.fields(root, "the block", KEYS);
+        this.entries = fields.asMap();
+        this.misspelled = fields.meant();
     }
 
     /** The spec, or null when any error was reported. */
@@ -46,19 +54,19 @@ final class BlockReader {
         List<String> tokens = readSentence();
         List<String> context = entries.containsKey("context") ? sequence(entries.get("context")) : List.of();
         Embeddings embeddings = entries.containsKey("embeddings") || !misspelled.contains("embeddings")
-                ? Embeddings.read(entries.get("embeddings"), tokens, context, problems)
+                ? Embeddings.read(entries.get("embeddings"), tokens, context, block)
                 : Embeddings.UNKNOWN;
-        Projections.Result projections = new Projections(entries, misspelled, problems).read(embeddings.dModel());
+        Projections.Result projections = new Projections(entries, misspelled, block).read(embeddings.dModel());
         Double scale = readScale();
         MaskKind mask = choice("mask", MASKS, MaskKind.NONE, "none or causal");
         Boolean positional = choice("positional", POSITIONAL, false, "none or sinusoidal");
         Integer focus = readFocus(tokens);
         Set<Part> show = readShow();
-        String caption = entries.containsKey("caption") ? Nodes.text(entries.get("caption"), "text", problems) : null;
-        if (!problems.isEmpty()) {
+        String caption = entries.containsKey("caption") ? Nodes.text(entries.get("caption"), "text", block) : null;
+        if (!block.isEmpty()) {
             return null;
         }
-        return new ExampleSpec(id, problems.fenceLine(), tokens, context,
+        return new ExampleSpec(id, block.fenceLine(), tokens, context,
                 Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
                 projections.heads(), projections.wO(), scale, mask, positional, focus,
                 Collections.unmodifiableSet(show), caption);
@@ -70,9 +78,9 @@ final class BlockReader {
             return defaultId;
         }
         String expected = "lowercase letters, digits and hyphens, e.g. i-love-ai";
-        String id = Nodes.text(entry, expected, problems);
+        String id = Nodes.text(entry, expected, block);
         if (id != null && !ID.matcher(id).matches()) {
-            problems.at(entry.keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected " + expected);
+            block.at(entry.keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected " + expected);
         }
         return id;
     }
@@ -83,14 +91,14 @@ final class BlockReader {
         Entry tokens = entries.get("tokens");
         if (sentence != null && tokens != null) {
             Entry later = index(sentence) > index(tokens) ? sentence : tokens;
-            problems.at(later.keyNode(), "both sentence and tokens are given; expected exactly one of them");
+            block.at(later.keyNode(), "both sentence and tokens are given; expected exactly one of them");
             return null;
         }
         if (sentence == null && tokens == null) {
             if (misspelled.contains("sentence") || misspelled.contains("tokens")) {
                 return null;
             }
-            problems.atFence("missing sentence; expected 'sentence: <text>', or 'tokens: [...]' to list the tokens");
+            block.atFence("missing sentence; expected 'sentence: <text>', or 'tokens: [...]' to list the tokens");
             return null;
         }
         return sentence != null ? sequence(sentence) : tokenList(tokens);
@@ -98,18 +106,18 @@ final class BlockReader {
 
     /** A sentence split on whitespace, as {@code sentence} and {@code context} are written. */
     private List<String> sequence(Entry entry) {
-        String text = Nodes.text(entry, "a sentence, e.g. '" + entry.key() + ": I love AI'", problems);
+        String text = Nodes.text(entry, "a sentence, e.g. '" + entry.key() + ": I love AI'", block);
         return text == null ? null : withinLimit(entry, Tokens.split(text));
     }
 
     private List<String> tokenList(Entry entry) {
         String expected = "a list of tokens, e.g. [I, love, AI, \".\"] (or 'sentence:' for plain text)";
         if (!(entry.value() instanceof SequenceNode list)) {
-            problems.at(entry.keyNode(), "tokens is " + Nodes.describe(entry.value()) + "; expected " + expected);
+            block.at(entry.keyNode(), "tokens is " + Nodes.describe(entry.value()) + "; expected " + expected);
             return null;
         }
         if (list.getValue().isEmpty()) {
-            problems.at(entry.keyNode(), "tokens is an empty list; expected " + expected);
+            block.at(entry.keyNode(), "tokens is an empty list; expected " + expected);
             return null;
         }
         List<String> tokens = new ArrayList<>();
@@ -117,7 +125,7 @@ final class BlockReader {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 tokens.add(scalar.getValue());
             } else {
-                problems.at(item, "token " + (tokens.size() + 1) + " is " + Nodes.describe(item)
+                block.at(item, "token " + (tokens.size() + 1) + " is " + Nodes.describe(item)
                         + "; expected a single token as text");
                 return null;
             }
@@ -129,7 +137,7 @@ final class BlockReader {
         if (tokens.size() <= ExampleParser.MAX_TOKENS) {
             return tokens;
         }
-        problems.at(entry.keyNode(), entry.key() + " has " + tokens.size() + " tokens; expected at most "
+        block.at(entry.keyNode(), entry.key() + " has " + tokens.size() + " tokens; expected at most "
                 + ExampleParser.MAX_TOKENS + " tokens per sequence");
         return null;
     }
@@ -139,12 +147,12 @@ final class BlockReader {
         if (entry == null) {
             return null;
         }
-        double scale = Nodes.number(entry.value(), "scale", problems);
+        double scale = Nodes.number(entry.value(), "scale", block);
         if (scale <= 0) {
-            problems.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value())
+            block.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value())
                     + "; expected a number greater than 0 (the scores are divided by it), or no scale for √d_k");
         } else if (scale < ExampleParser.MIN_SCALE) {
-            problems.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value()) + ", so small that the"
+            block.at(entry.keyNode(), "scale is " + Nodes.describe(entry.value()) + ", so small that the"
                     + " scaled scores would overflow; expected a number from 1e-15 to 1e15, or no scale for √d_k");
         }
         return scale;
@@ -155,10 +163,10 @@ final class BlockReader {
         if (entry == null) {
             return fallback;
         }
-        String text = Nodes.text(entry, expected, problems);
+        String text = Nodes.text(entry, expected, block);
         T value = text == null ? null : choices.get(text);
         if (text != null && value == null) {
-            problems.at(entry.keyNode(), key + " is " + Nodes.quote(text) + "; expected " + expected);
+            block.at(entry.keyNode(), key + " is " + Nodes.quote(text) + "; expected " + expected);
         }
         return value;
     }
@@ -170,13 +178,13 @@ final class BlockReader {
             return tokens == null ? null : tokens.size() - 1;
         }
         String expected = "a token of the sentence, or tok#k for its k-th occurrence";
-        String ref = Nodes.text(entry, expected, problems);
+        String ref = Nodes.text(entry, expected, block);
         if (ref == null || tokens == null) {
             return null;
         }
         int index = Tokens.indexOf(tokens, ref);
         if (index < 0) {
-            problems.at(entry.keyNode(), "focus " + Nodes.quote(ref) + " is not a token of the sentence; expected"
+            block.at(entry.keyNode(), "focus " + Nodes.quote(ref) + " is not a token of the sentence; expected"
                     + " one of: " + String.join(", ", new LinkedHashSet<>(tokens)) + " (or tok#k for the k-th"
                     + " occurrence of tok)");
             return null;
@@ -191,15 +199,15 @@ final class BlockReader {
         }
         String expected = "any of steps, heatmap, bars (or no show for all three)";
         if (entry.value() instanceof ScalarNode) {
-            String part = Nodes.text(entry, expected, problems);
+            String part = Nodes.text(entry, expected, block);
             return part == null ? null : parts(List.of(entry.value()), expected);
         }
         if (!(entry.value() instanceof SequenceNode list)) {
-            problems.at(entry.keyNode(), "show is " + Nodes.describe(entry.value()) + "; expected " + expected);
+            block.at(entry.keyNode(), "show is " + Nodes.describe(entry.value()) + "; expected " + expected);
             return null;
         }
         if (list.getValue().isEmpty()) {
-            problems.at(entry.keyNode(), "show is an empty list; expected " + expected);
+            block.at(entry.keyNode(), "show is an empty list; expected " + expected);
             return null;
         }
         return parts(list.getValue(), expected);
@@ -212,7 +220,7 @@ final class BlockReader {
             if (part != null) {
                 parts.add(part);
             } else {
-                problems.at(item, "show has " + Nodes.describe(item) + "; expected " + expected);
+                block.at(item, "show has " + Nodes.describe(item) + "; expected " + expected);
             }
         }
         return parts;

@@ -1,5 +1,8 @@
 package io.github.attentioncourse.example;
 
+import io.github.attentioncourse.authoring.ContentError;
+import io.github.attentioncourse.authoring.Problems;
+import io.github.attentioncourse.authoring.YamlBlock;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -21,6 +24,9 @@ public final class ExampleParser {
      * below about 1e69, so dividing by at least 1e-15 keeps every scaled score finite.
      */
     public static final double MIN_SCALE = 1e-15;
+
+    static final YamlBlock.Kind KIND = new YamlBlock.Kind("attention", "sentence: I love AI",
+            "at most 5 levels (the block, heads, a head, w_q, a row)");
 
     private ExampleParser() {
     }
@@ -45,16 +51,17 @@ public final class ExampleParser {
      * @param defaultId id to use when the block has none (example-1, example-2 … by position in the lesson)
      */
     public static Parsed parse(String yaml, String file, int fenceLine, String defaultId) {
-        Problems problems = new Problems(file, fenceLine, YamlLines.of(yaml == null ? "" : yaml));
+        Problems problems = new Problems(file);
+        YamlBlock block = YamlBlock.fenced(yaml, KIND, fenceLine, problems);
         ExampleSpec spec = null;
         try {
-            MappingNode root = YamlBlock.read(yaml, problems);
+            MappingNode root = block.readMapping("at least sentence (or tokens), embeddings, and w_q, w_k, w_v");
             if (root != null) {
-                spec = new BlockReader(root, problems).read(defaultId);
+                spec = new BlockReader(root, block).read(defaultId);
             }
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must still reach the author as a located message, not as a stack trace.
-            problems.atFence("could not read this block (" + e + "); expected an attention block as described"
+            block.atFence("could not read this block (" + e + "); expected an attention block as described"
                     + " in the authoring guide");
         }
         return problems.isEmpty() ? new Parsed(spec, List.of()) : new Parsed(null, problems.sorted());

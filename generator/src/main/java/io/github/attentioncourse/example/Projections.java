@@ -1,5 +1,9 @@
 package io.github.attentioncourse.example;
 
+import io.github.attentioncourse.authoring.Entry;
+import io.github.attentioncourse.authoring.Fields;
+import io.github.attentioncourse.authoring.Nodes;
+import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.example.ExampleSpec.HeadSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +41,17 @@ final class Projections {
         }
     }
 
+    static final List<String> HEAD_KEYS = List.of("w_q", "w_k", "w_v");
+
     private final Map<String, Entry> entries;
     private final Set<String> misspelled;
-    private final Problems problems;
+    private final YamlBlock block;
 
     /** {@code misspelled}: top-level keys an unknown key was taken for, so not reported missing. */
-    Projections(Map<String, Entry> entries, Set<String> misspelled, Problems problems) {
+    Projections(Map<String, Entry> entries, Set<String> misspelled, YamlBlock block) {
         this.entries = entries;
         this.misspelled = misspelled;
-        this.problems = problems;
+        this.block = block;
     }
 
     /** The projections, or null once what is wrong with them is reported; {@code dModel} 0 means unknown. */
@@ -57,20 +63,20 @@ final class Projections {
     private Result single(int dModel) {
         Entry wO = entries.get("w_o");
         if (wO != null) {
-            problems.at(wO.keyNode(), "w_o is only used with heads (multi-head attention); expected no w_o"
+            block.at(wO.keyNode(), "w_o is only used with heads (multi-head attention); expected no w_o"
                     + " for a single head, or a 'heads:' list with w_o");
         }
         // A misspelled heads: stands for all three matrices.
-        Set<String> meant = misspelled.contains("heads") ? Set.copyOf(Keys.HEAD) : misspelled;
-        Head head = head(entries, meant, "", missing -> problems.atFence(missing + " (or 'heads:' with w_o"
+        Set<String> meant = misspelled.contains("heads") ? Set.copyOf(HEAD_KEYS) : misspelled;
+        Head head = head(entries, meant, "", missing -> block.atFence(missing + " (or 'heads:' with w_o"
                 + " for multi-head attention)"), dModel);
         return head == null || wO != null ? null : new Result(List.of(head.spec()), null);
     }
 
     private Result multi(Entry headsEntry, int dModel) {
-        for (String key : Keys.HEAD) {
+        for (String key : HEAD_KEYS) {
             if (entries.containsKey(key)) {
-                problems.at(entries.get(key).keyNode(), key + " cannot be used together with heads; expected"
+                block.at(entries.get(key).keyNode(), key + " cannot be used together with heads; expected"
                         + " either w_q, w_k, w_v for one head, or w_q, w_k, w_v inside each of the heads");
             }
         }
@@ -79,25 +85,25 @@ final class Projections {
         String shape = "(heads·d_v) × d_model";
         if (wOEntry == null) {
             if (!misspelled.contains("w_o")) {
-                problems.at(headsEntry.keyNode(), "heads needs w_o, the output projection; expected a " + shape
+                block.at(headsEntry.keyNode(), "heads needs w_o, the output projection; expected a " + shape
                         + " matrix");
             }
             return null;
         }
-        Matrix wO = Nodes.matrix(wOEntry, "w_o", shape, problems);
+        Matrix wO = Matrix.read(wOEntry, "w_o", shape, block);
         if (wO == null || heads == null) {
             return null;
         }
         int rows = heads.size() * heads.get(0).dV();
         boolean fits = true;
         if (wO.rows() != rows) {
-            problems.at(wO.at(), "w_o has " + Nodes.count(wO.rows(), "row") + " but heads·d_v is " + heads.size()
+            block.at(wO.at(), "w_o has " + Nodes.count(wO.rows(), "row") + " but heads·d_v is " + heads.size()
                     + "·" + heads.get(0).dV() + " = " + rows + " (one row per output of every head); expected a "
                     + rows + " × d_model matrix");
             fits = false;
         }
         if (dModel > 0 && wO.cols() != dModel) {
-            problems.at(wO.at(), "w_o has " + Nodes.count(wO.cols(), "column") + " but d_model is " + dModel
+            block.at(wO.at(), "w_o has " + Nodes.count(wO.cols(), "column") + " but d_model is " + dModel
                     + " (the output has the embeddings' width); expected a " + rows + " × " + dModel + " matrix");
             fits = false;
         }
@@ -108,16 +114,16 @@ final class Projections {
     private List<Head> heads(Entry entry, int dModel) {
         String expected = "expected a list of heads, each a mapping with w_q, w_k and w_v";
         if (!(entry.value() instanceof SequenceNode list)) {
-            problems.at(entry.keyNode(), "heads is " + Nodes.describe(entry.value()) + "; " + expected);
+            block.at(entry.keyNode(), "heads is " + Nodes.describe(entry.value()) + "; " + expected);
             return null;
         }
         List<Node> items = list.getValue();
         if (items.isEmpty()) {
-            problems.at(entry.keyNode(), "heads is an empty list; " + expected);
+            block.at(entry.keyNode(), "heads is an empty list; " + expected);
             return null;
         }
         if (items.size() > ExampleParser.MAX_HEADS) {
-            problems.at(entry.keyNode(), "heads has " + items.size() + " heads; expected at most "
+            block.at(entry.keyNode(), "heads has " + items.size() + " heads; expected at most "
                     + ExampleParser.MAX_HEADS);
             return null;
         }
@@ -127,13 +133,14 @@ final class Projections {
             String name = "head " + (i + 1);
             Node item = items.get(i);
             if (!(item instanceof MappingNode mapping)) {
-                problems.at(item, name + " is " + Nodes.describe(item) + "; expected a mapping with w_q, w_k and w_v");
+                block.at(item, name + " is " + Nodes.describe(item) + "; expected a mapping with w_q, w_k and w_v");
                 readable = false;
                 continue;
             }
-            Map<String, Entry> keys = Nodes.entries(mapping, name, problems);
-            Set<String> meant = Keys.rejectUnknown(keys, Keys.HEAD, name, problems);
-            Head head = head(keys, meant, " of " + name, missing -> problems.at(item, name + ": " + missing), dModel);
+            Fields fields = block.fields(mapping, name, HEAD_KEYS);
+            Map<String, Entry> keys = fields.asMap();
+            Set<String> meant = fields.meant();
+            Head head = head(keys, meant, " of " + name, missing -> block.at(item, name + ": " + missing), dModel);
             if (head == null) {
                 readable = false;
             } else {
@@ -149,12 +156,12 @@ final class Projections {
         for (Head head : heads) {
             Head first = heads.get(0);
             if (head.dK() != first.dK()) {
-                problems.at(head.q().at(), head.q().label() + " has " + Nodes.count(head.dK(), "column") + " but "
+                block.at(head.q().at(), head.q().label() + " has " + Nodes.count(head.dK(), "column") + " but "
                         + first.q().label() + " has " + first.dK() + "; expected every head to have the same d_k");
                 agree = false;
             }
             if (head.dV() != first.dV()) {
-                problems.at(head.v().at(), head.v().label() + " has " + Nodes.count(head.dV(), "column") + " but "
+                block.at(head.v().at(), head.v().label() + " has " + Nodes.count(head.dV(), "column") + " but "
                         + first.v().label() + " has " + first.dV() + "; expected every head to have the same d_v");
                 agree = false;
             }
@@ -170,7 +177,7 @@ final class Projections {
         Matrix v = matrix(keys, meant, "w_v", suffix, "d_v", reportMissing);
         boolean fits = fitsDModel(q, "d_k", dModel) & fitsDModel(k, "d_k", dModel) & fitsDModel(v, "d_v", dModel);
         if (q != null && k != null && k.cols() != q.cols()) {
-            problems.at(k.at(), k.label() + " has " + Nodes.count(k.cols(), "column") + " but " + q.label() + " has "
+            block.at(k.at(), k.label() + " has " + Nodes.count(k.cols(), "column") + " but " + q.label() + " has "
                     + q.cols() + "; expected w_q and w_k to have the same number of columns d_k");
             fits = false;
         }
@@ -187,14 +194,14 @@ final class Projections {
             }
             return null;
         }
-        return Nodes.matrix(entry, key + suffix, shape, problems);
+        return Matrix.read(entry, key + suffix, shape, block);
     }
 
     private boolean fitsDModel(Matrix matrix, String columns, int dModel) {
         if (matrix == null || dModel == 0 || matrix.rows() == dModel) {
             return true;
         }
-        problems.at(matrix.at(), matrix.label() + " has " + Nodes.count(matrix.rows(), "row") + " but d_model is "
+        block.at(matrix.at(), matrix.label() + " has " + Nodes.count(matrix.rows(), "row") + " but d_model is "
                 + dModel + " (one row per embedding dimension); expected a " + dModel + " × " + columns + " matrix");
         return false;
     }

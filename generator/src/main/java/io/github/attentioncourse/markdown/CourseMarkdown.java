@@ -13,7 +13,7 @@ import io.github.attentioncourse.markdown.internal.CourseNodeRenderer;
 import io.github.attentioncourse.markdown.internal.Examples;
 import io.github.attentioncourse.markdown.internal.FigureSlots;
 import io.github.attentioncourse.markdown.internal.LessonLinks;
-import io.github.attentioncourse.markdown.internal.LessonState;
+import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.markdown.internal.ReferenceSubstitution;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,13 +64,13 @@ public final class CourseMarkdown {
      */
     public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder,
                                         FigureCache figures) {
-        LessonState state = new LessonState(file, firstBodyLine);
+        Problems problems = new Problems(file, firstBodyLine);
         // 1. Parse once to find the examples and compute them.
         Document first = PARSER.parse(body);
         Map<String, ComputedExample> byId = new LinkedHashMap<>();
-        List<ComputedExample> examples = Examples.compute(first, state, byId);
+        List<ComputedExample> examples = Examples.compute(first, problems, byId);
         // 2. Put the examples' numbers into the prose, then parse what the reader will see.
-        String resolved = ReferenceSubstitution.apply(body, first, byId, examples.contains(null), state);
+        String resolved = ReferenceSubstitution.apply(body, first, byId, examples.contains(null), problems);
         Document document = resolved.equals(body) ? first : PARSER.parse(resolved);
         // 3. Draw each example's figure and write its JSON.
         List<Figure> drawn = new ArrayList<>();
@@ -88,13 +88,13 @@ public final class CourseMarkdown {
         }
         // 4. Render the page body around them.
         HtmlRenderer.Builder renderer = HtmlRenderer.builder(OPTIONS)
-                .nodeRendererFactory(options -> new CourseNodeRenderer(state, drawn, CourseMarkdown::inline));
+                .nodeRendererFactory(options -> new CourseNodeRenderer(problems, drawn, CourseMarkdown::inline));
         if (lessonFolder != null) {
-            renderer.linkResolverFactory(new LessonLinks(lessonFolder, state));
+            renderer.linkResolverFactory(new LessonLinks(lessonFolder, problems));
         }
         String html = FigureSlots.fill(renderer.build().render(document), drawn);
         // Formulas are SVG too, but not charts.
-        return new RenderedLesson(html, files, List.copyOf(state.errors()), count(html, "<svg") - count(html, "<div class=\"formula\""));
+        return new RenderedLesson(html, files, List.copyOf(problems.list()), count(html, "<svg") - count(html, "<div class=\"formula\""));
     }
 
     /** Short text (a quiz option, a concept) as inline Markdown, with any HTML in it shown as text. */

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.preview;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.figure.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.preview;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.preview;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.site.BakeException;
 import io.github.attentioncourse.site.CompiledCourse;
 import io.github.attentioncourse.site.CourseSource;

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.site;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.site;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.example;
 
+import io.github.attentioncourse.authoring.ContentError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.example;
 
+import io.github.attentioncourse.authoring.ContentError;
 import static io.github.attentioncourse.example.Blocks.assertOnlyError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -3,7 +3,7 @@ package io.github.attentioncourse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.attentioncourse.example.ContentError;
+import io.github.attentioncourse.authoring.ContentError;
 import java.nio.charset.StandardCharsets;
 
 /**

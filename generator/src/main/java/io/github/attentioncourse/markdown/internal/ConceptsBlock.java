@@ -1,7 +1,11 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Entry;
+import io.github.attentioncourse.authoring.Fields;
+import io.github.attentioncourse.authoring.Nodes;
+import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Html;
-import java.util.Map;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -10,35 +14,37 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ConceptsBlock {
 
     static final String INFO = "concepts";
+    static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "- term: Query", "at most 2 levels (the list and its entries)");
+    private static final List<String> KEYS = List.of("term", "text", "icon");
     private static final String EXPECTED = "a list of entries with term, text and optionally icon";
+    private static final String TEXT = "one line of text";
 
     private ConceptsBlock() {
     }
 
     /** The concepts' HTML, or null after reporting what is wrong. */
-    static String render(String yaml, int firstLine, LessonState state, UnaryOperator<String> inline) {
-        YamlBlock block = new YamlBlock(firstLine, state);
-        Node root = block.compose(yaml, "concepts");
+    static String render(YamlBlock block, UnaryOperator<String> inline) {
+        Node root = block.read(EXPECTED);
         if (root == null) {
             return null;
         }
         if (!(root instanceof SequenceNode list) || list.getValue().isEmpty()) {
-            block.error(root, "concepts block must be " + EXPECTED);
+            block.at(root, "the concepts block is " + Nodes.describe(root) + "; expected " + EXPECTED);
             return null;
         }
         StringBuilder html = new StringBuilder(1024).append("<dl class=\"concepts\">");
         boolean ok = true;
-        for (Node entry : list.getValue()) {
-            Map<String, Node> fields = block.fields(entry, "concept", "term", "text", "icon");
+        for (Node item : list.getValue()) {
+            Fields fields = block.fields(item, "a concept", KEYS);
             if (fields == null) {
                 ok = false;
                 continue;
             }
-            Node termNode = block.required(fields, "term", entry, "concept", EXPECTED);
-            Node textNode = block.required(fields, "text", entry, "concept", EXPECTED);
-            String term = termNode == null ? null : block.text(termNode, "term");
-            String text = textNode == null ? null : block.text(textNode, "text");
-            String icon = fields.containsKey("icon") ? block.text(fields.get("icon"), "icon") : "";
+            Entry termEntry = fields.required("term", EXPECTED);
+            Entry textEntry = fields.required("text", EXPECTED);
+            String term = termEntry == null ? null : Nodes.text(termEntry, TEXT, block);
+            String text = textEntry == null ? null : Nodes.text(textEntry, TEXT, block);
+            String icon = fields.has("icon") ? Nodes.text(fields.get("icon"), "one emoji or symbol", block) : "";
             if (term == null || text == null || icon == null) {
                 ok = false;
                 continue;

@@ -1,10 +1,13 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Entry;
+import io.github.attentioncourse.authoring.Fields;
+import io.github.attentioncourse.authoring.Nodes;
+import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -17,38 +20,38 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class CostBlock {
 
     static final String INFO = "cost";
+    static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "d_model: 512", "at most 2 levels (the block and its lengths)");
+    private static final List<String> KEYS = List.of("lengths", "d_model", "heads", "bytes");
     private static final String EXPECTED = "keys lengths (a list of sequence lengths), d_model, heads and optionally bytes";
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private CostBlock() {
     }
 
-    static String render(String yaml, int firstLine, LessonState state) {
-        YamlBlock block = new YamlBlock(firstLine, state);
-        Node root = block.compose(yaml, "cost");
-        if (root == null) {
-            return null;
-        }
-        Map<String, Node> fields = block.fields(root, "cost block", "lengths", "d_model", "heads", "bytes");
+    static String render(YamlBlock block) {
+        Node root = block.readMapping(EXPECTED);
+        Fields fields = root == null ? null : block.fields(root, "the cost block", KEYS);
         if (fields == null) {
             return null;
         }
-        Node lengthsNode = block.required(fields, "lengths", root, "cost block", EXPECTED);
-        Node modelNode = block.required(fields, "d_model", root, "cost block", EXPECTED);
-        Node headsNode = block.required(fields, "heads", root, "cost block", EXPECTED);
-        List<Long> lengths = lengthsNode == null ? null : lengths(block, lengthsNode);
-        Long dModel = modelNode == null ? null : whole(block, modelNode, "d_model", 1, 1 << 16);
-        Long heads = headsNode == null ? null : whole(block, headsNode, "heads", 1, 1024);
-        Long bytes = fields.containsKey("bytes") ? whole(block, fields.get("bytes"), "bytes", 1, 16) : Long.valueOf(4);
+        Entry lengthsEntry = fields.required("lengths", EXPECTED);
+        Entry modelEntry = fields.required("d_model", EXPECTED);
+        Entry headsEntry = fields.required("heads", EXPECTED);
+        List<Long> lengths = lengthsEntry == null ? null : lengths(block, lengthsEntry);
+        Long dModel = modelEntry == null ? null : whole(block, modelEntry.value(), modelEntry.keyNode(), "d_model", 1, 1 << 16);
+        Long heads = headsEntry == null ? null : whole(block, headsEntry.value(), headsEntry.keyNode(), "heads", 1, 1024);
+        Entry bytesEntry = fields.get("bytes");
+        Long bytes = bytesEntry != null ? whole(block, bytesEntry.value(), bytesEntry.keyNode(), "bytes", 1, 16) : Long.valueOf(4);
         if (lengths == null || dModel == null || heads == null || bytes == null) {
             return null;
         }
         if (dModel % heads != 0) {
-            block.error(headsNode, "heads=" + heads + " does not divide d_model=" + dModel + "; expected d_k = d_model/heads to be whole");
+            block.at(headsEntry.keyNode(), "heads=" + heads + " does not divide d_model=" + dModel
+                    + "; expected d_k = d_model/heads to be whole");
             return null;
         }
         // a block starts on its own line, so its line names it uniquely on the page
-        return table("cost-" + firstLine, lengths, dModel, heads, bytes);
+        return table("cost-" + (block.fenceLine() + 1), lengths, dModel, heads, bytes);
     }
 
     private static String table(String id, List<Long> lengths, long dModel, long heads, long bytes) {
@@ -76,14 +79,19 @@ final class CostBlock {
         return html.append("</tbody>").append(Html.TABLE_END).toString();
     }
 
-    private static List<Long> lengths(YamlBlock block, Node node) {
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty() || sequence.getValue().size() > 20) {
-            block.error(node, "lengths must be a list of 1 to 20 sequence lengths, e.g. [128, 512, 2048]");
+    private static List<Long> lengths(YamlBlock block, Entry entry) {
+        String expected = "expected a list of 1 to 20 sequence lengths, e.g. [128, 512, 2048]";
+        if (!(entry.value() instanceof SequenceNode sequence)) {
+            block.at(entry.keyNode(), "lengths is " + Nodes.describe(entry.value()) + "; " + expected);
+            return null;
+        }
+        if (sequence.getValue().isEmpty() || sequence.getValue().size() > 20) {
+            block.at(entry.keyNode(), "lengths has " + Nodes.count(sequence.getValue().size(), "length") + "; " + expected);
             return null;
         }
         List<Long> lengths = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            Long n = whole(block, item, "each length", 1, 1_000_000);
+            Long n = whole(block, item, item, "length " + (lengths.size() + 1), 1, 1_000_000);
             if (n == null) {
                 return null;
             }
@@ -92,20 +100,21 @@ final class CostBlock {
         return lengths;
     }
 
-    private static Long whole(YamlBlock block, Node node, String what, long min, long max) {
-        String text = block.text(node, what);
+    private static Long whole(YamlBlock block, Node value, Node at, String label, long min, long max) {
+        String expected = "a whole number from " + min + " to " + max;
+        String text = Nodes.text(value, at, label, expected, block);
         if (text == null) {
             return null;
         }
         try {
-            long value = Long.parseLong(text.strip());
-            if (value >= min && value <= max) {
-                return value;
+            long number = Long.parseLong(text.strip());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below, with what was expected
         }
-        block.error(node, what + " '" + text + "' is not valid; expected a whole number from " + min + " to " + max);
+        block.at(at, label + " is " + Nodes.quote(text) + "; expected " + expected);
         return null;
     }
 

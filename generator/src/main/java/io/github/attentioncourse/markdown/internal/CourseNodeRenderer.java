@@ -1,5 +1,7 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Problems;
+import io.github.attentioncourse.authoring.YamlBlock;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -33,7 +35,7 @@ public final class CourseNodeRenderer implements NodeRenderer {
     private static final Pattern ALERT = Pattern.compile("^\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(\\r?\\n|$)",
             Pattern.CASE_INSENSITIVE);
 
-    private final LessonState state;
+    private final Problems problems;
     private final List<Figure> figures;
     private final UnaryOperator<String> inline;
     private int examplesSeen;
@@ -44,8 +46,8 @@ public final class CourseNodeRenderer implements NodeRenderer {
      * @param figures one entry per attention block in document order, null where it had errors
      * @param inline  renders a short text as inline Markdown with HTML escaped
      */
-    public CourseNodeRenderer(LessonState state, List<Figure> figures, UnaryOperator<String> inline) {
-        this.state = state;
+    public CourseNodeRenderer(Problems problems, List<Figure> figures, UnaryOperator<String> inline) {
+        this.problems = problems;
         this.figures = figures;
         this.inline = inline;
     }
@@ -111,17 +113,18 @@ public final class CourseNodeRenderer implements NodeRenderer {
 
     private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
         String info = Examples.infoWord(block);
-        int firstYamlLine = state.fileLine(block.getStartLineNumber()) + 1;
-        String yaml = block.getContentChars().toString();
+        int fenceLine = problems.fileLine(block.getStartLineNumber());
+        String text = block.getContentChars().toString();
         String rendered = switch (info) {
             case Examples.INFO -> {
                 int index = examplesSeen++;
                 yield figures.get(index) == null ? "" : FigureSlots.slot(index);
             }
-            case QuizBlock.INFO -> QuizBlock.render(yaml, firstYamlLine, state, "quiz-" + ++quizzesSeen, inline);
-            case ConceptsBlock.INFO -> ConceptsBlock.render(yaml, firstYamlLine, state, inline);
-            case CostBlock.INFO -> CostBlock.render(yaml, firstYamlLine, state);
-            case MathBlock.INFO -> MathBlock.render(yaml, firstYamlLine, state, "formula-" + ++formulasSeen);
+            case QuizBlock.INFO -> QuizBlock.render(YamlBlock.fenced(text, QuizBlock.KIND, fenceLine, problems),
+                    "quiz-" + ++quizzesSeen, inline);
+            case ConceptsBlock.INFO -> ConceptsBlock.render(YamlBlock.fenced(text, ConceptsBlock.KIND, fenceLine, problems), inline);
+            case CostBlock.INFO -> CostBlock.render(YamlBlock.fenced(text, CostBlock.KIND, fenceLine, problems));
+            case MathBlock.INFO -> MathBlock.render(text, fenceLine + 1, problems, "formula-" + ++formulasSeen);
             default -> null;
         };
         if (rendered != null) {

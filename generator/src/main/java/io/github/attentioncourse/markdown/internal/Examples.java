@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -46,16 +47,16 @@ public final class Examples {
      * Parses and computes every attention block. The list has one entry per block in document
      * order, {@code null} where the block has errors; the map holds the good ones by id.
      */
-    public static List<ComputedExample> compute(Document document, LessonState state, Map<String, ComputedExample> byId) {
+    public static List<ComputedExample> compute(Document document, Problems problems, Map<String, ComputedExample> byId) {
         List<ComputedExample> computed = new ArrayList<>();
         Map<String, Integer> idLines = new LinkedHashMap<>();
         int ordinal = 0;
         for (FencedCodeBlock block : blocks(document, INFO)) {
             ordinal++;
-            int fenceLine = state.fileLine(block.getStartLineNumber());
+            int fenceLine = problems.fileLine(block.getStartLineNumber());
             String text = block.getContentChars().toString();
-            ExampleParser.Parsed parsed = ExampleParser.parse(text, state.file(), fenceLine, "example-" + ordinal);
-            state.addAll(parsed.errors());
+            ExampleParser.Parsed parsed = ExampleParser.parse(text, problems.file(), fenceLine, "example-" + ordinal);
+            problems.addAll(parsed.errors());
             if (parsed.spec() == null) {
                 computed.add(null);
                 continue;
@@ -63,7 +64,7 @@ public final class Examples {
             String id = parsed.spec().id();
             Integer first = idLines.putIfAbsent(id, fenceLine);
             if (first != null) {
-                state.error(fenceLine, "duplicate example id '" + id + "' (first used on line " + first
+                problems.atLine(fenceLine, "duplicate example id '" + id + "' (first used on line " + first
                         + "); expected every id in a lesson to be unique");
                 computed.add(null);
                 continue;

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -18,12 +19,12 @@ import java.util.Set;
 public final class LessonLinks implements LinkResolverFactory {
 
     private final Path lessonFolder;
-    private final LessonState state;
+    private final Problems problems;
 
     /** @param lessonFolder the folder of the lesson's source file */
-    public LessonLinks(Path lessonFolder, LessonState state) {
+    public LessonLinks(Path lessonFolder, Problems problems) {
         this.lessonFolder = lessonFolder;
-        this.state = state;
+        this.problems = problems;
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class LessonLinks implements LinkResolverFactory {
         Path source = lessonFolder.resolve(stem + ".md").normalize();
         boolean generated = page.endsWith("index.html") || page.endsWith(".json");
         if (!generated && !Files.isRegularFile(source)) {
-            state.error(state.fileLine(node.getStartLineNumber()), "link to '" + url + "', but there is no lesson "
+            problems.atLine(problems.fileLine(node.getStartLineNumber()), "link to '" + url + "', but there is no lesson "
                     + stem + ".md next to this one; expected the file name of an existing lesson, e.g. 07-masked-attention.md");
             return link;
         }

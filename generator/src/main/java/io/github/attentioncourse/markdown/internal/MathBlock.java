@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.chart.Formula;
 import io.github.attentioncourse.figure.Html;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class MathBlock {
     private MathBlock() {
     }
 
-    static String render(String text, int firstLine, LessonState state, String id) {
+    static String render(String text, int firstLine, Problems problems, String id) {
         List<String> spoken = new ArrayList<>();
         StringBuilder latex = new StringBuilder();
         for (String line : text.split("\n", -1)) {
@@ -29,7 +30,7 @@ final class MathBlock {
         }
         String formula = latex.toString().strip();
         if (formula.isEmpty()) {
-            state.error(firstLine - 1, "empty math block; expected a LaTeX formula such as \\frac{QK^T}{\\sqrt{d_k}}");
+            problems.atLine(firstLine - 1, "empty math block; expected a LaTeX formula such as \\frac{QK^T}{\\sqrt{d_k}}");
             return null;
         }
         String readAloud = spoken.isEmpty() ? formula : String.join(" ", spoken);
@@ -37,11 +38,11 @@ final class MathBlock {
             return "<div class=\"formula\" id=\"" + id + "\">" + Formula.svg(formula, id + "-", readAloud)
                     + "<p class=\"visually-hidden\">" + Html.escape(readAloud) + "</p></div>";
         } catch (IllegalArgumentException e) {
-            state.error(firstLine, "LaTeX that cannot be typeset: " + e.getMessage()
+            problems.atLine(firstLine, "LaTeX that cannot be typeset: " + e.getMessage()
                     + "; expected a formula such as \\mathrm{softmax}(QK^T/\\sqrt{d_k})V");
             return null;
         } catch (RuntimeException e) {
-            state.error(firstLine, "LaTeX that cannot be typeset (" + e.getClass().getSimpleName()
+            problems.atLine(firstLine, "LaTeX that cannot be typeset (" + e.getClass().getSimpleName()
                     + "); expected a formula such as \\mathrm{softmax}(QK^T/\\sqrt{d_k})V");
             return null;
         }

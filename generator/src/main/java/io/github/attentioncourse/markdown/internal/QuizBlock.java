@@ -1,8 +1,11 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Entry;
+import io.github.attentioncourse.authoring.Fields;
+import io.github.attentioncourse.authoring.Nodes;
+import io.github.attentioncourse.authoring.YamlBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -14,36 +17,36 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class QuizBlock {
 
     static final String INFO = "quiz";
+    static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "question: What does softmax return?",
+            "at most 2 levels (the block and its options)");
+    private static final List<String> KEYS = List.of("question", "options", "answer", "explanation");
     private static final String EXPECTED = "keys question, options (a list of 2 to 8 choices), answer (a letter) and explanation";
+    private static final String TEXT = "one line of text";
 
     private QuizBlock() {
     }
 
     /** The quiz's HTML, or null after reporting what is wrong with it. */
-    static String render(String yaml, int firstLine, LessonState state, String id, UnaryOperator<String> inline) {
-        YamlBlock block = new YamlBlock(firstLine, state);
-        Node root = block.compose(yaml, "quiz");
-        if (root == null) {
-            return null;
-        }
-        Map<String, Node> fields = block.fields(root, "quiz block", "question", "options", "answer", "explanation");
+    static String render(YamlBlock block, String id, UnaryOperator<String> inline) {
+        Node root = block.readMapping(EXPECTED);
+        Fields fields = root == null ? null : block.fields(root, "the quiz block", KEYS);
         if (fields == null) {
             return null;
         }
-        Node questionNode = block.required(fields, "question", root, "quiz block", EXPECTED);
-        Node optionsNode = block.required(fields, "options", root, "quiz block", EXPECTED);
-        Node answerNode = block.required(fields, "answer", root, "quiz block", EXPECTED);
-        Node explanationNode = block.required(fields, "explanation", root, "quiz block", EXPECTED);
-        String question = questionNode == null ? null : block.text(questionNode, "question");
-        String explanation = explanationNode == null ? null : block.text(explanationNode, "explanation");
-        List<String> options = optionsNode == null ? null : options(block, optionsNode);
-        String answer = answerNode == null ? null : block.text(answerNode, "answer");
+        Entry questionEntry = fields.required("question", EXPECTED);
+        Entry optionsEntry = fields.required("options", EXPECTED);
+        Entry answerEntry = fields.required("answer", EXPECTED);
+        Entry explanationEntry = fields.required("explanation", EXPECTED);
+        String question = questionEntry == null ? null : Nodes.text(questionEntry, TEXT, block);
+        String explanation = explanationEntry == null ? null : Nodes.text(explanationEntry, TEXT, block);
+        List<String> options = optionsEntry == null ? null : options(block, optionsEntry);
+        String answer = answerEntry == null ? null : Nodes.text(answerEntry, "a letter, such as B", block);
         if (question == null || explanation == null || options == null || answer == null) {
             return null;
         }
         int correct = answer.trim().length() == 1 ? Character.toUpperCase(answer.trim().charAt(0)) - 'A' : -1;
         if (correct < 0 || correct >= options.size()) {
-            block.error(answerNode, "answer '" + answer + "' is not one of the options; expected a letter from A to "
+            block.at(answerEntry.keyNode(), "answer '" + answer + "' is not one of the options; expected a letter from A to "
                     + (char) ('A' + options.size() - 1));
             return null;
         }
@@ -64,14 +67,19 @@ final class QuizBlock {
         return html.toString();
     }
 
-    private static List<String> options(YamlBlock block, Node node) {
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().size() < 2 || sequence.getValue().size() > 8) {
-            block.error(node, "options must be a list of 2 to 8 choices, one per line starting with '- '");
+    private static List<String> options(YamlBlock block, Entry entry) {
+        String expected = "expected a list of 2 to 8 choices, one per line starting with '- '";
+        if (!(entry.value() instanceof SequenceNode sequence)) {
+            block.at(entry.keyNode(), "options is " + Nodes.describe(entry.value()) + "; " + expected);
+            return null;
+        }
+        if (sequence.getValue().size() < 2 || sequence.getValue().size() > 8) {
+            block.at(entry.keyNode(), "options has " + Nodes.count(sequence.getValue().size(), "choice") + "; " + expected);
             return null;
         }
         List<String> options = new ArrayList<>();
         for (Node option : sequence.getValue()) {
-            String text = block.text(option, "each option");
+            String text = Nodes.text(option, option, "option " + (options.size() + 1), TEXT, block);
             if (text == null) {
                 return null;
             }

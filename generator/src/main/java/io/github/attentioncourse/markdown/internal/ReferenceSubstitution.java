@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -35,7 +36,7 @@ public final class ReferenceSubstitution {
      *                       unknown ids are then not reported, since the id may be that block's
      */
     public static String apply(String body, Document parsed, Map<String, ComputedExample> examples, boolean examplesFailed,
-                               LessonState state) {
+                               Problems problems) {
         List<int[]> code = codeRanges(parsed);
         Matcher matcher = REFERENCE.matcher(body);
         StringBuilder out = new StringBuilder(body.length());
@@ -44,8 +45,8 @@ public final class ReferenceSubstitution {
             if (inside(code, matcher.start())) {
                 continue;
             }
-            int line = state.fileLine(lineOf(body, matcher.start()));
-            String value = resolve(matcher.group(1), line, examples, examplesFailed, state);
+            int line = problems.fileLine(lineOf(body, matcher.start()));
+            String value = resolve(matcher.group(1), line, examples, examplesFailed, problems);
             out.append(body, last, matcher.start()).append(value == null ? matcher.group() : value);
             last = matcher.end();
         }
@@ -53,21 +54,21 @@ public final class ReferenceSubstitution {
     }
 
     private static String resolve(String inner, int line, Map<String, ComputedExample> examples, boolean examplesFailed,
-                                  LessonState state) {
+                                  Problems problems) {
         List<String> words = words(inner);
         if (words.isEmpty()) {
-            state.error(line, "empty reference {{}}; expected " + SYNTAX);
+            problems.atLine(line, "empty reference {{}}; expected " + SYNTAX);
             return null;
         }
         References kind;
         try {
             kind = References.valueOf(words.get(0).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            state.error(line, "unknown reference '" + words.get(0) + "'; expected percent, weight or score, as in " + SYNTAX);
+            problems.atLine(line, "unknown reference '" + words.get(0) + "'; expected percent, weight or score, as in " + SYNTAX);
             return null;
         }
         if (words.size() < 4 || words.size() > 5) {
-            state.error(line, "reference {{" + inner.trim() + "}} has " + (words.size() - 1)
+            problems.atLine(line, "reference {{" + inner.trim() + "}} has " + (words.size() - 1)
                     + " arguments; expected " + SYNTAX);
             return null;
         }
@@ -76,19 +77,19 @@ public final class ReferenceSubstitution {
             return null;
         }
         if (example == null) {
-            state.error(line, "reference to unknown example '" + words.get(1) + "'; expected one of the ids in this lesson: "
+            problems.atLine(line, "reference to unknown example '" + words.get(1) + "'; expected one of the ids in this lesson: "
                     + (examples.isEmpty() ? "(none that computed)" : String.join(", ", examples.keySet())));
             return null;
         }
         int query = Tokens.indexOf(example.spec().tokens(), words.get(2));
         if (query < 0) {
-            state.error(line, "'" + words.get(2) + "' is not a query token of example '" + words.get(1)
+            problems.atLine(line, "'" + words.get(2) + "' is not a query token of example '" + words.get(1)
                     + "'; expected one of " + example.spec().tokens() + " (tok#2 for a second occurrence)");
             return null;
         }
         int key = Tokens.indexOf(example.spec().keyTokens(), words.get(3));
         if (key < 0) {
-            state.error(line, "'" + words.get(3) + "' is not a key token of example '" + words.get(1)
+            problems.atLine(line, "'" + words.get(3) + "' is not a key token of example '" + words.get(1)
                     + "'; expected one of " + example.spec().keyTokens() + " (tok#2 for a second occurrence)");
             return null;
         }
@@ -97,7 +98,7 @@ public final class ReferenceSubstitution {
         if (words.size() == 5) {
             head = parseHead(words.get(4), heads);
             if (head < 0) {
-                state.error(line, "'" + words.get(4) + "' is not a head of example '" + words.get(1)
+                problems.atLine(line, "'" + words.get(4) + "' is not a head of example '" + words.get(1)
                         + "'; expected a head number from 1 to " + heads);
                 return null;
             }

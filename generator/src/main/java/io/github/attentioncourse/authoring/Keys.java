@@ -1,4 +1,4 @@
-package io.github.attentioncourse.example;
+package io.github.attentioncourse.authoring;
 
 import java.util.HashSet;
 import java.util.List;
@@ -7,12 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The keys a block and a head may use, and a guess at what a mistyped key meant. */
-final class Keys {
-
-    static final List<String> BLOCK = List.of("id", "sentence", "tokens", "context", "embeddings",
-            "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption");
-    static final List<String> HEAD = List.of("w_q", "w_k", "w_v");
+/** Unknown keys, and a guess at what a mistyped key meant. */
+public final class Keys {
 
     /** Longer keys are never typos of a known one, and keep the edit distance cheap. */
     private static final int GUESS_LIMIT = 40;
@@ -28,7 +24,7 @@ final class Keys {
      * the author seems to have meant, whose absence then needs no second error.
      */
     static Set<String> rejectUnknown(Map<String, Entry> entries, List<String> allowed, String where,
-            Problems problems) {
+            YamlBlock block) {
         Set<String> meant = new HashSet<>();
         for (Entry entry : entries.values()) {
             if (allowed.contains(entry.key())) {
@@ -36,7 +32,7 @@ final class Keys {
             }
             Optional<String> guess = closest(entry.key(), allowed);
             guess.ifPresent(meant::add);
-            problems.at(entry.keyNode(), "unknown key " + Nodes.quote(entry.key()) + " in " + where
+            block.at(entry.keyNode(), "unknown key " + Nodes.quote(entry.key()) + " in " + where
                     + guess.map(k -> " (did you mean '" + k + "'?)").orElse("")
                     + "; expected one of: " + String.join(", ", allowed));
         }
@@ -47,7 +43,7 @@ final class Keys {
      * The allowed key an author most likely meant: the same word in other case, one within two
      * edits ({@code sentense}; one for short keys), or one the key starts with ({@code w_query}, {@code mask_type}).
      */
-    static Optional<String> closest(String key, List<String> allowed) {
+    public static Optional<String> closest(String key, List<String> allowed) {
         if (key.length() > GUESS_LIMIT) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package io.github.attentioncourse.example;
+package io.github.attentioncourse.authoring;
 
 import java.util.Arrays;
 
