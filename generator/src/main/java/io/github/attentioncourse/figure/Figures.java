@@ -13,8 +13,10 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Figures {
 
-    /** The HTML of a figure and the JSON its link points at. */
-    public record Figure(String html, String json) {
+    /**
+     * The HTML of a figure, the JSON its link points at, and how many charts the HTML holds.
+     */
+    public record Figure(String html, String json, int charts) {
     }
 
     private Figures() {
@@ -29,6 +31,7 @@ public final class Figures {
         List<String> keys = spec.keyTokens();
         boolean multiHead = trace.heads().size() > 1;
         StringBuilder html = new StringBuilder(32_768);
+        int charts = 0;
         html.append("<figure class=\"attention-example\" id=\"").append(id).append("\">");
         boolean heatmapsSideBySide = multiHead && spec.show().contains(Part.HEATMAP);
         if (heatmapsSideBySide) {
@@ -39,6 +42,7 @@ public final class Figures {
                         .append(ChartPanels.heatmap(id + "-h" + (h + 1) + "-", queries, keys, trace.heads().get(h),
                                 " (head " + (h + 1) + ")"))
                         .append("</div>");
+                charts++;
             }
             html.append("</div>");
         }
@@ -65,10 +69,13 @@ public final class Figures {
             if (spec.show().contains(Part.HEATMAP) && !heatmapsSideBySide) {
                 html.append("<div class=\"part part-heatmap\">")
                         .append(ChartPanels.heatmap(prefix, queries, keys, head, headLabel)).append("</div>");
+                charts++;
             }
             if (spec.show().contains(Part.BARS)) {
                 html.append("<div class=\"part part-bars\">")
                         .append(ChartPanels.bars(prefix, queries, keys, head, spec.focus(), headLabel)).append("</div>");
+                // One bar chart per query token.
+                charts += queries.size();
             }
             html.append("<details class=\"part part-tables\"><summary>All the numbers").append(headLabel)
                     .append(": Q, K, V, scores and weights as tables</summary>")
@@ -84,7 +91,7 @@ public final class Figures {
         }
         html.append("<a class=\"json-link\" href=\"").append(Html.escape(jsonHref)).append("\">Every number of this example as JSON</a>")
                 .append("</figcaption></figure>");
-        return new Figure(html.toString(), NumbersJson.of(spec, trace));
+        return new Figure(html.toString(), NumbersJson.of(spec, trace), charts);
     }
 
     /** How the divisor is written in the walk-through: √d_k when defaulted, the number otherwise. */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The lesson Markdown pipeline: compute the examples, put their numbers into the prose, then
@@ -40,27 +41,15 @@ public final class CourseMarkdown {
     }
 
     /**
+     * Renders one lesson body, or finds every mistake in it.
+     *
      * @param file          the lesson's path relative to the course root, for errors
      * @param firstBodyLine 1-based line in the file where the body starts
      * @param body          the Markdown after the header
      * @param pageBaseName  the page's file name without extension; example JSON is named after it
-     */
-    public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName) {
-        return render(file, firstBodyLine, body, pageBaseName, null);
-    }
-
-    /**
-     * As {@link #render(String, int, String, String)}, also checking links to other lessons
-     * against the files in {@code lessonFolder} (the folder of the lesson's source) and pointing
-     * them at their pages; null skips that check.
-     */
-    public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder) {
-        return render(file, firstBodyLine, body, pageBaseName, lessonFolder, null);
-    }
-
-    /**
-     * As {@link #render(String, int, String, String, Path)}, taking from {@code figures} (when not
-     * null) every figure whose example is unchanged since it was drawn.
+     * @param lessonFolder  the folder of the lesson's source, against whose files links to other
+     *                      lessons are checked and pointed at their pages; null skips that check
+     * @param figures       figures drawn before, taken for every example unchanged since (null: draw every one)
      */
     public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder,
                                         FigureCache figures) {
@@ -93,8 +82,8 @@ public final class CourseMarkdown {
             renderer.linkResolverFactory(new LessonLinks(lessonFolder, problems));
         }
         String html = FigureSlots.fill(renderer.build().render(document), drawn);
-        // Formulas are SVG too, but not charts.
-        return new RenderedLesson(html, files, List.copyOf(problems.list()), count(html, "<svg") - count(html, "<div class=\"formula\""));
+        int charts = drawn.stream().filter(Objects::nonNull).mapToInt(Figure::charts).sum();
+        return new RenderedLesson(html, files, problems.list(), charts);
     }
 
     /** Short text (a quiz option, a concept) as inline Markdown, with any HTML in it shown as text. */
@@ -104,13 +93,5 @@ public final class CourseMarkdown {
             return html.substring(3, html.length() - 4);
         }
         return html;
-    }
-
-    private static int count(String text, String needle) {
-        int count = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-            count++;
-        }
-        return count;
     }
 }

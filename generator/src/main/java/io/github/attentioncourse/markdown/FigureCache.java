@@ -127,15 +127,20 @@ public final class FigureCache {
         }
     }
 
-    /** A figure file: the HTML's length in characters on the first line, then the HTML, then the JSON. */
+    /**
+     * A figure file: the HTML's length in characters and the number of charts on the first line,
+     * then the HTML, then the JSON.
+     */
     private static Figure read(Path file) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             int newline = text.indexOf('\n');
-            int length = Integer.parseInt(text, 0, newline, 10);
-            return new Figure(text.substring(newline + 1, newline + 1 + length), text.substring(newline + 1 + length));
+            int space = text.indexOf(' ');
+            int length = Integer.parseInt(text, 0, space, 10);
+            int charts = Integer.parseInt(text, space + 1, newline, 10);
+            return new Figure(text.substring(newline + 1, newline + 1 + length), text.substring(newline + 1 + length), charts);
         } catch (IOException | RuntimeException e) {
-            // Missing, or cut short by a build that was killed: draw it again.
+            // Missing, cut short by a build that was killed, or of an older layout: draw it again.
             return null;
         }
     }
@@ -144,7 +149,8 @@ public final class FigureCache {
         try {
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, ".figure-", ".tmp");
-            Files.writeString(partial, figure.html().length() + "\n" + figure.html() + figure.json(), StandardCharsets.UTF_8);
+            Files.writeString(partial, figure.html().length() + " " + figure.charts() + "\n" + figure.html() + figure.json(),
+                    StandardCharsets.UTF_8);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // A read-only disk or a full one: the build goes on without keeping this figure.

@@ -28,7 +28,7 @@ class CourseMarkdownTest {
             """;
 
     private static RenderedLesson render(String body) {
-        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x");
+        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x", null, null);
     }
 
     private static String html(String body) {
@@ -123,7 +123,7 @@ class CourseMarkdownTest {
     void linksToLessonsPointAtTheirPagesAndMissingOnesAreErrors(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("02-next.md"), "x");
         RenderedLesson lesson = CourseMarkdown.render("content/m/01-x.md", 10,
-                "[next](02-next.md#slide-2) [gone](03-gone.md) [web](https://example.org/a.md)\n", "01-x", folder);
+                "[next](02-next.md#slide-2) [gone](03-gone.md) [web](https://example.org/a.md)\n", "01-x", folder, null);
         assertTrue(lesson.html().contains("href=\"02-next.html#slide-2\""), lesson.html());
         assertTrue(lesson.html().contains("href=\"https://example.org/a.md\""));
         assertEquals(1, lesson.errors().size());

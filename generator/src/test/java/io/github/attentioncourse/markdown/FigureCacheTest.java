@@ -59,7 +59,7 @@ class FigureCacheTest {
         FigureCache cache = new FigureCache();
         CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, cache);
         String edited = LESSON + "\nA sentence the author added.\n";
-        assertEquals(CourseMarkdown.render("lesson.md", 1, edited, "lesson").html(),
+        assertEquals(CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, null).html(),
                 CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, cache).html());
     }
 
@@ -68,7 +68,7 @@ class FigureCacheTest {
         CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, FigureCache.onDisk(folder, "g"));
         // What the cache holds is what the page gets: put a figure of our own in its place.
         try (Stream<Path> files = Files.list(folder)) {
-            Files.writeString(files.findFirst().orElseThrow(), "23\n<figure>cached</figure>{}");
+            Files.writeString(files.findFirst().orElseThrow(), "23 0\n<figure>cached</figure>{}");
         }
         String html = CourseMarkdown.render("lesson.md", 1, LESSON + "\nMore prose.\n", "lesson", null,
                 FigureCache.onDisk(folder, "g")).html();
@@ -104,13 +104,13 @@ class FigureCacheTest {
         AtomicInteger drawn = new AtomicInteger();
         FigureCache.onDisk(folder, "g").figure("lesson.a.json", "block", () -> draw(drawn));
         try (Stream<Path> files = Files.list(folder)) {
-            Files.writeString(files.findFirst().orElseThrow(), "9999\n<figure>");
+            Files.writeString(files.findFirst().orElseThrow(), "9999 1\n<figure>");
         }
         Figure figure = FigureCache.onDisk(folder, "g").figure("lesson.a.json", "block", () -> draw(drawn));
         assertEquals("<figure>2</figure>", figure.html());
     }
 
     private static Figure draw(AtomicInteger drawn) {
-        return new Figure("<figure>" + drawn.incrementAndGet() + "</figure>", "{}");
+        return new Figure("<figure>" + drawn.incrementAndGet() + "</figure>", "{}", 1);
     }
 }
