@@ -1,2 +1,5 @@
-/** Attention heatmaps and bar charts drawn with JFreeChart into small, deterministic, inline-ready SVG. */
+/**
+ * Charts drawn with JFreeChart into small, deterministic, inline-ready SVG: attention heatmaps and
+ * bar charts, and formulas typeset with JLaTeXMath into the same kind of SVG.
+ */
 package io.github.attentioncourse.chart;

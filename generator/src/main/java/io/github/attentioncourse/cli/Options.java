@@ -1,6 +1,6 @@
 package io.github.attentioncourse.cli;
 
-import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.course.CourseSource;
 import java.nio.file.Path;
 
 /** The command line, parsed. */

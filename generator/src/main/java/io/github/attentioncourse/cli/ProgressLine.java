@@ -1,6 +1,6 @@
 package io.github.attentioncourse.cli;
 
-import io.github.attentioncourse.site.Progress;
+import io.github.attentioncourse.site.compile.Progress;
 import java.io.PrintStream;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.attentioncourse.cli;
 
 import io.github.attentioncourse.preview.Preview;
-import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.course.CourseSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

@@ -3,8 +3,9 @@ package io.github.attentioncourse.figure;
 import io.github.attentioncourse.chart.BarData;
 import io.github.attentioncourse.chart.Charts;
 import io.github.attentioncourse.chart.HeatmapData;
-import java.util.List;
 import io.github.attentioncourse.engine.HeadTrace;
+import io.github.attentioncourse.format.Html;
+import java.util.List;
 
 /**
  * The charts of one head: the heatmap of all weights, and one bar chart per query behind a token

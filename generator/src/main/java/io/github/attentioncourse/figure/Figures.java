@@ -2,8 +2,9 @@ package io.github.attentioncourse.figure;
 
 import io.github.attentioncourse.engine.AttentionTrace;
 import io.github.attentioncourse.engine.HeadTrace;
-import io.github.attentioncourse.example.ExampleSpec;
 import io.github.attentioncourse.example.ExampleSpec.Part;
+import io.github.attentioncourse.example.ExampleSpec;
+import io.github.attentioncourse.format.Html;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 

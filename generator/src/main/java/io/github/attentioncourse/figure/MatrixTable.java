@@ -1,5 +1,6 @@
 package io.github.attentioncourse.figure;
 
+import io.github.attentioncourse.format.Html;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 

@@ -1,6 +1,7 @@
 package io.github.attentioncourse.figure;
 
 import io.github.attentioncourse.engine.HeadTrace;
+import io.github.attentioncourse.format.Html;
 import java.util.List;
 
 /**

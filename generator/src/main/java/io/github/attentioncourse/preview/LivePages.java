@@ -1,7 +1,7 @@
 package io.github.attentioncourse.preview;
 
 import io.github.attentioncourse.authoring.ContentError;
-import io.github.attentioncourse.figure.Html;
+import io.github.attentioncourse.format.Html;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package io.github.attentioncourse.preview;
 
 import io.github.attentioncourse.authoring.ContentError;
-import io.github.attentioncourse.site.BakeException;
-import io.github.attentioncourse.site.CompiledCourse;
-import io.github.attentioncourse.site.CourseSource;
-import io.github.attentioncourse.site.OutputFolder;
 import io.github.attentioncourse.site.Rebuilder;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,16 @@
 package io.github.attentioncourse.site;
 
 import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.compile.CourseCompiler;
+import io.github.attentioncourse.site.compile.Parallel;
+import io.github.attentioncourse.site.compile.Progress;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.jbake.BakeSession;
+import io.github.attentioncourse.site.jbake.JBakePages;
+import io.github.attentioncourse.site.output.OutputFolder;
+import io.github.attentioncourse.site.output.Staging;
 import java.util.List;
 import java.util.Map;
 

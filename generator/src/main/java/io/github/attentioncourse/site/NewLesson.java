@@ -1,5 +1,9 @@
 package io.github.attentioncourse.site;
 
+import io.github.attentioncourse.site.compile.CourseCompiler;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.course.LessonHeader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -2,6 +2,16 @@ package io.github.attentioncourse.site;
 
 import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.compile.CompiledFile;
+import io.github.attentioncourse.site.compile.CourseCompiler;
+import io.github.attentioncourse.site.compile.Progress;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.course.Lesson;
+import io.github.attentioncourse.site.jbake.BakeSession;
+import io.github.attentioncourse.site.jbake.JBakePages;
+import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package io.github.attentioncourse.browser;
 
-import io.github.attentioncourse.site.CompiledCourse;
+import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.attentioncourse.preview.Preview;
-import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.course.CourseSource;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

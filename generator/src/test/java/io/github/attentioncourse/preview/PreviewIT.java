@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.attentioncourse.site.CourseSource;
+import io.github.attentioncourse.site.course.CourseSource;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

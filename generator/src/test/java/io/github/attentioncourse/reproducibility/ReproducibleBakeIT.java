@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.attentioncourse.site.CompiledCourse;
+import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.testing.FixtureCourse;
 import io.github.attentioncourse.testing.SiteDiff;
 import java.io.IOException;

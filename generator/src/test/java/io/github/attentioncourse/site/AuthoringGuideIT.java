@@ -1,8 +1,6 @@
 package io.github.attentioncourse.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes every example of docs/AUTHORING.md, so that the guide cannot drift from the generator. */
 class AuthoringGuideIT {

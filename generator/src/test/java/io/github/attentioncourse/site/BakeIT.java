@@ -1,12 +1,9 @@
 package io.github.attentioncourse.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.course.Lesson;
 import io.github.attentioncourse.testing.ExampleJson;
 import io.github.attentioncourse.testing.FixtureCourse;
 import io.github.attentioncourse.testing.LinkCheck;
@@ -25,6 +22,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes the fixture course end to end with the real templates and checks pages, charts and JSON. */
 class BakeIT {

@@ -1,10 +1,8 @@
 package io.github.attentioncourse.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.course.Course;
+import io.github.attentioncourse.site.course.Lesson;
 import io.github.attentioncourse.testing.ExampleJson;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
@@ -16,6 +14,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes the real course and checks what every lesson of Module 2 must have. */
 class CourseContentIT {

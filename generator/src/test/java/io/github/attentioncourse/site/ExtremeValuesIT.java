@@ -1,12 +1,9 @@
 package io.github.attentioncourse.site;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.attentioncourse.authoring.ContentError;
+import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Absurd numbers through a whole bake: each is either rejected with a message at its

@@ -1,10 +1,10 @@
 package io.github.attentioncourse.testing;
 
 import io.github.attentioncourse.site.Bake;
-import io.github.attentioncourse.site.CompiledCourse;
-import io.github.attentioncourse.site.CourseSource;
-import io.github.attentioncourse.site.OutputFolder;
-import io.github.attentioncourse.site.Progress;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.compile.Progress;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

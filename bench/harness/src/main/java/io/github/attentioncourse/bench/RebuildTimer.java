@@ -1,8 +1,8 @@
 package io.github.attentioncourse.bench;
 
-import io.github.attentioncourse.site.CourseSource;
-import io.github.attentioncourse.site.OutputFolder;
 import io.github.attentioncourse.site.Rebuilder;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.github.attentioncourse.authoring.Entry;
 import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.YamlBlock;
-import io.github.attentioncourse.figure.Html;
+import io.github.attentioncourse.format.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package io.github.attentioncourse.markdown.internal;
 
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.chart.Formula;
-import io.github.attentioncourse.figure.Html;
+import io.github.attentioncourse.format.Html;
 import java.util.ArrayList;
 import java.util.List;
 

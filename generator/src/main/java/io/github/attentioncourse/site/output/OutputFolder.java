@@ -1,6 +1,8 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.output;
 
 import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +91,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** A new, marked staging folder beside the output for a bake to write into. */
-    Staging stage() {
+    public Staging stage() {
         try {
             Path staging = Files.createTempDirectory(path.getParent(), "." + path.getFileName() + "-baking-");
             // A temporary folder is its owner's alone; a site is read by web servers and other users too.
@@ -159,7 +161,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Writes a file the bake made, creating its folders. */
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

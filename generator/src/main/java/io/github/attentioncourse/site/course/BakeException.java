@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 /** The bake failed for a reason outside the content: a template, the file system, JBake itself. */
 public final class BakeException extends RuntimeException {

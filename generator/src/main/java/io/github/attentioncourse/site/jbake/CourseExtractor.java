@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,12 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.compile;
 
+import io.github.attentioncourse.site.course.BakeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  * Work on independent items on every core, with results handed back in the items' order on the
  * calling thread, so that what is built, reported and written never depends on thread timing.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
@@ -23,7 +24,7 @@ final class Parallel {
      * Applies {@code work} to every item, and {@code done} to each result in order as soon as it
      * and all before it are ready. The first failure, in item order, is thrown as it was.
      */
-    static <T, R> List<R> map(List<T> items, Function<T, R> work, Consumer<R> done) {
+    public static <T, R> List<R> map(List<T> items, Function<T, R> work, Consumer<R> done) {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, Parallel::worker);
         List<Future<R>> pending = new ArrayList<>();

@@ -1,7 +1,9 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.compile;
 
 import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.course.Lesson;
+import io.github.attentioncourse.site.course.LessonHeader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,11 +20,11 @@ import java.util.List;
  * @param moduleTitle the module title, when the file is a module's index.md
  * @param errors      this file's own errors (course-wide ones, like duplicate orders, are not here)
  */
-record CompiledFile(Path path, String text, String folder, LessonHeader header, Lesson lesson, RenderedLesson page,
+public record CompiledFile(Path path, String text, String folder, LessonHeader header, Lesson lesson, RenderedLesson page,
                     String moduleTitle, List<ContentError> errors) {
 
     /** The rendered body, of a lesson or a page; null when the file has none. */
-    RenderedLesson body() {
+    public RenderedLesson body() {
         return lesson != null ? lesson.rendered() : page;
     }
 }

@@ -1,5 +1,6 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.output;
 
+import io.github.attentioncourse.site.course.BakeException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * to delete its staging folder itself (its workers may still be writing into it), and deletes
  * what is left. A bake killed outright leaves the folder, marked, for the next claim to remove.
  */
-final class Staging implements AutoCloseable {
+public final class Staging implements AutoCloseable {
 
     private static final long CLEAN_UP_SECONDS = 5;
 
@@ -29,19 +30,19 @@ final class Staging implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(onShutdown);
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** Stops the bake between two pages once the JVM is shutting down. */
-    void checkNotCancelled() {
+    public void checkNotCancelled() {
         if (cancelled) {
             throw new BakeException("the bake was stopped; " + output.path() + " is as it was");
         }
     }
 
     /** Replaces the output with this folder's site. */
-    void publish() {
+    public void publish() {
         checkNotCancelled();
         output.replaceWith(path);
         published = true;

@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 import io.github.attentioncourse.authoring.ContentError;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public record LessonHeader(Map<String, String> values, Map<String, Integer> line
     static final String EXAMPLE = "title=…, type=lesson, status=published, module=2, order=6, then a line ~~~~~~";
 
     /** The parsed header, with any errors added to {@code errors}; null when there is no header at all. */
-    static LessonHeader parse(String file, List<String> fileLines, List<ContentError> errors) {
+    public static LessonHeader parse(String file, List<String> fileLines, List<ContentError> errors) {
         int separator = -1;
         for (int i = 0; i < fileLines.size(); i++) {
             String line = fileLines.get(i);
@@ -75,7 +75,7 @@ public record LessonHeader(Map<String, String> values, Map<String, Integer> line
     }
 
     /** A whole number in [min, max], or null after adding an error. */
-    Integer number(String file, String key, int min, int max, List<ContentError> errors) {
+    public Integer number(String file, String key, int min, int max, List<ContentError> errors) {
         String value = values.get(key);
         try {
             int number = Integer.parseInt(value);
@@ -91,7 +91,7 @@ public record LessonHeader(Map<String, String> values, Map<String, Integer> line
     }
 
     /** Adds an error for each key in {@code required} that the header lacks. */
-    void require(String file, List<ContentError> errors, String... required) {
+    public void require(String file, List<ContentError> errors, String... required) {
         List<String> missing = new ArrayList<>();
         for (String key : required) {
             String value = values.get(key);

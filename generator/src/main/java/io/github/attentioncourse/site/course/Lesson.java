@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 import io.github.attentioncourse.markdown.RenderedLesson;
 import java.nio.file.Path;

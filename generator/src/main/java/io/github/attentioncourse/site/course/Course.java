@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 import io.github.attentioncourse.authoring.ContentError;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class Course {
      * @param moduleTitles titles from modules' index.md, by folder
      * @param problems     where duplicate positions and order gaps are reported
      */
-    static Course of(List<Lesson> lessons, Map<String, String> moduleTitles, List<ContentError> problems, List<ContentError> warnings) {
+    public static Course of(List<Lesson> lessons, Map<String, String> moduleTitles, List<ContentError> problems, List<ContentError> warnings) {
         Map<Integer, List<Lesson>> byModule = new TreeMap<>();
         for (Lesson lesson : lessons) {
             if (lesson.published()) {

@@ -1,5 +1,6 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.output;
 
+import io.github.attentioncourse.site.course.CourseSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,5 +1,6 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
+import io.github.attentioncourse.site.course.Course;
 import java.io.File;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;

@@ -1,4 +1,4 @@
-package io.github.attentioncourse.figure;
+package io.github.attentioncourse.format;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 

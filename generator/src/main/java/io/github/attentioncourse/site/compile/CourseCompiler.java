@@ -1,9 +1,13 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.compile;
 
 import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.CourseMarkdown;
 import io.github.attentioncourse.markdown.FigureCache;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.course.Course;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.course.Lesson;
+import io.github.attentioncourse.site.course.LessonHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,14 +25,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Reads every Markdown file under content/, checks its header and renders its body. */
-final class CourseCompiler {
+public final class CourseCompiler {
 
     private static final String INDEX = "index.md";
 
     private CourseCompiler() {
     }
 
-    static CompiledCourse compile(CourseSource source) {
+    public static CompiledCourse compile(CourseSource source) {
         return compile(source, Map.of(), Progress.NONE, null);
     }
 
@@ -37,7 +41,7 @@ final class CourseCompiler {
      * so that a rebuild after one edit renders one file, and from {@code figures} (when not null)
      * the figures of unchanged examples.
      */
-    static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress,
+    public static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress,
                                   FigureCache figures) {
         List<Path> paths = markdownFiles(source.content());
         Map<Path, CompiledFile> files = new TreeMap<>();
@@ -155,7 +159,7 @@ final class CourseCompiler {
     }
 
     /** The header of every content file that has one, without rendering a body: what lists lessons needs. */
-    static Map<Path, LessonHeader> headers(CourseSource source) {
+    public static Map<Path, LessonHeader> headers(CourseSource source) {
         Map<Path, LessonHeader> headers = new LinkedHashMap<>();
         for (Path path : markdownFiles(source.content())) {
             List<ContentError> ignored = new ArrayList<>();

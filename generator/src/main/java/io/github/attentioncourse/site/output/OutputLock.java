@@ -1,5 +1,6 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.output;
 
+import io.github.attentioncourse.site.course.BakeException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

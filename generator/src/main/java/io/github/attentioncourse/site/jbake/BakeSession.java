@@ -1,11 +1,12 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
+import io.github.attentioncourse.site.compile.CompiledCourse;
 /**
  * The compiled course of the bake in progress. JBake creates markup engines, model extractors
  * and rendering tools reflectively with no arguments, so they cannot be handed the course; they
  * read it from here for the duration of one bake.
  */
-final class BakeSession {
+public final class BakeSession {
 
     private static volatile CompiledCourse current;
 
@@ -20,11 +21,11 @@ final class BakeSession {
         return course;
     }
 
-    static synchronized void open(CompiledCourse course) {
+    public static synchronized void open(CompiledCourse course) {
         current = course;
     }
 
-    static synchronized void close() {
+    public static synchronized void close() {
         current = null;
     }
 }

@@ -1,6 +1,9 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.compile.CompiledCourse;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.Lesson;
 import java.nio.file.Path;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkdownEngine;

@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,16 +32,6 @@ class CourseTest {
         assertEquals("Attention", course.modules().get(0).title());
         assertEquals("Late", course.modules().get(1).title());
         assertEquals(List.of(), errors);
-    }
-
-    @Test
-    void positionsAndNeighboursAreComputed() {
-        Course course = Course.of(List.of(lesson("m-1", 1, 1, "published"), lesson("m-1", 1, 2, "published")), Map.of(), errors, warnings);
-        Map<String, Object> first = CourseModel.lessonFields(course, course.sequence().get(0));
-        assertEquals(1, first.get("lesson_position"));
-        assertEquals(2, first.get("lesson_count"));
-        assertEquals("m-1/2.html", first.get("next_uri"));
-        assertTrue(!first.containsKey("prev_uri"));
     }
 
     @Test

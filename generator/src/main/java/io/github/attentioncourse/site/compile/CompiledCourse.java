@@ -1,7 +1,9 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.compile;
 
 import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.course.Course;
+import io.github.attentioncourse.site.course.Lesson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.course;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

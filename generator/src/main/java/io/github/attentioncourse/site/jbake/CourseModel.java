@@ -1,5 +1,7 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
+import io.github.attentioncourse.site.course.Course;
+import io.github.attentioncourse.site.course.Lesson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,10 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.jbake;
 
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.site.compile.CompiledFile;
+import io.github.attentioncourse.site.course.BakeException;
+import io.github.attentioncourse.site.course.CourseSource;
+import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +31,12 @@ import org.jbake.util.HtmlUtil;
  * templates read the course from {@code content} and {@code course_modules}, not from JBake's
  * lists of posts and tags, which is also why a rebuild can render one page alone.
  */
-final class JBakePages {
+public final class JBakePages {
 
     private final DefaultJBakeConfiguration config;
     private final Renderer renderer;
 
-    JBakePages(CourseSource source, Path destination) {
+    public JBakePages(CourseSource source, Path destination) {
         config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 source.root().toFile(), destination.toFile(), false);
         // As JBake's Oven does before every bake: pages are rendered in jvm.locale, whatever the machine's.
@@ -44,7 +48,7 @@ final class JBakePages {
     }
 
     /** Renders one content file's page and writes its examples' JSON; returns the files written. */
-    int renderDocument(CompiledFile file) {
+    public int renderDocument(CompiledFile file) {
         RenderedLesson body = file.body();
         if (body == null) {
             return 0;
@@ -75,7 +79,7 @@ final class JBakePages {
     }
 
     /** Deletes the page of a content file that is gone, as published or as draft, and its examples' JSON. */
-    void deletePage(Path source, RenderedLesson body) {
+    public void deletePage(Path source, RenderedLesson body) {
         Path page = config.getDestinationFolder().toPath().resolve(uriOf(source.toFile()));
         String name = page.getFileName().toString();
         String extension = config.getOutputExtension();
@@ -92,7 +96,7 @@ final class JBakePages {
     }
 
     /** The pages that list lessons: the course index, module pages, 404 and sitemap. */
-    int renderListings() {
+    public int renderListings() {
         try {
             int written = 0;
             if (config.getRenderIndex()) {
@@ -115,7 +119,7 @@ final class JBakePages {
     }
 
     /** Copies assets/ and every file in content/ that is not a lesson, as JBake's Oven does. */
-    void copyAssets() {
+    public void copyAssets() {
         Asset asset = new Asset(config);
         asset.copy();
         asset.copyAssetsFromContent(config.getContentFolder());

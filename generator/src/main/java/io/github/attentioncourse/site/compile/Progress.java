@@ -1,4 +1,4 @@
-package io.github.attentioncourse.site;
+package io.github.attentioncourse.site.compile;
 
 /** Told how far a bake has got, for a progress line in a terminal. */
 @FunctionalInterface
