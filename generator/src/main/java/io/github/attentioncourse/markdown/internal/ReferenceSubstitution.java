@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.attentioncourse.example.Tokens;
+import io.github.attentioncourse.figure.Html;
 import io.github.attentioncourse.figure.References;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class ReferenceSubstitution {
             }
             int line = state.fileLine(lineOf(body, matcher.start()));
             String value = resolve(matcher.group(1), line, examples, examplesFailed, state);
-            out.append(body, last, matcher.start()).append(value == null ? matcher.group() : value);
+            // Escaped, so that "<1%" is not read as the start of a tag, nor ">99%" opening a line as a quote.
+            out.append(body, last, matcher.start()).append(value == null ? matcher.group() : Html.escape(value));
             last = matcher.end();
         }
         return out.append(body, last, body.length()).toString();
