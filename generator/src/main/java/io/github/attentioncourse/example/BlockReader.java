@@ -58,7 +58,9 @@ final class BlockReader {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new ExampleSpec(id, problems.fenceLine(), tokens, context,
+        Entry idEntry = entries.get("id");
+        int idLine = idEntry == null ? problems.fenceLine() : problems.line(idEntry.keyNode());
+        return new ExampleSpec(id, idLine, problems.fenceLine(), tokens, context,
                 Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
                 projections.heads(), projections.wO(), scale, mask, positional, focus,
                 Collections.unmodifiableSet(show), caption);
