@@ -1,7 +1,5 @@
 package io.github.attentioncourse.format;
 
-import java.util.function.LongFunction;
-
 /**
  * Attention weights as readers see them, as a percentage ("42%") or with two decimals ("0.42").
  * Softmax gives every visible key a positive share, and no key all of it while another is
@@ -18,22 +16,23 @@ public final class Weights {
 
     /** E.g. 0.6512 → "65%", 0.004 → "&lt;1%", 0.999 → "&gt;99%", 0 → "0%", 1 → "100%". */
     public static String percent(double weight) {
-        return shown(weight, "<1%", ">99%", hundredths -> hundredths + "%");
+        long hundredths = Numbers.units(weight, 2);
+        String almost = almostNoneOrAll(weight, hundredths, "<1%", ">99%");
+        return almost != null ? almost : hundredths + "%";
     }
 
     /** E.g. 0.6512 → "0.65", 0.004 → "&lt;0.01", 0.999 → "&gt;0.99", 0 → "0.00", 1 → "1.00". */
     public static String twoDecimals(double weight) {
-        return shown(weight, "<0.01", ">0.99", hundredths -> Numbers.digits(hundredths, 2));
+        long hundredths = Numbers.units(weight, 2);
+        String almost = almostNoneOrAll(weight, hundredths, "<0.01", ">0.99");
+        return almost != null ? almost : Numbers.digits(hundredths, 2);
     }
 
-    private static String shown(double weight, String almostNone, String almostAll, LongFunction<String> hundredths) {
-        long rounded = Numbers.units(weight, 2);
-        if (rounded == 0 && weight > 0) {
+    /** The text of a share that rounds to none or to all without being so; null for any other. */
+    private static String almostNoneOrAll(double weight, long hundredths, String almostNone, String almostAll) {
+        if (hundredths == 0 && weight > 0) {
             return almostNone;
         }
-        if (rounded == 100 && weight < 1) {
-            return almostAll;
-        }
-        return hundredths.apply(rounded);
+        return hundredths == 100 && weight < 1 ? almostAll : null;
     }
 }
