@@ -2,7 +2,8 @@
 <#-- GitHub Pages serves this page for every missing address, at any depth (/attention-course/a/b/c),
      so a relative link would lead nowhere: links start at the site's base path. Its style and
      icon are inline, since neither could load from the base path when the page is opened from
-     disk, and a failed load is an error in the console. -->
+     disk, and a failed load is an error in the console. They are copies of assets/favicon.svg and
+     of colours in assets/css/course.css; ErrorPageTest fails when a copy differs. -->
 <#assign base = config.site_basepath!"/">
 <!DOCTYPE html>
 <html lang="en">

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.chart;
 
+import io.github.attentioncourse.format.Weights;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -55,7 +56,7 @@ final class BarChart {
         this.verticalKeys = widestKey > slot;
         double keyTicks = verticalKeys ? widestKey : Axes.lineHeight(TICK_FONT) + Axes.TICK_INSETS;
         this.bottom = Axes.ceil(CATEGORY_LABEL_OFFSET + keyTicks + Axes.titleSpace(AXIS_FONT));
-        this.left = Axes.ceil(Labels.width(Labels.percent(1), TICK_FONT) + Axes.TICK_INSETS
+        this.left = Axes.ceil(Labels.width(Weights.percent(1), TICK_FONT) + Axes.TICK_INSETS
                 + Axes.titleSpace(AXIS_FONT));
     }
 
@@ -128,7 +129,7 @@ final class BarChart {
         NumberAxis axis = new NumberAxis("weight");
         Axes.style(axis, TICK_FONT, AXIS_FONT);
         axis.setRange(0, HEADROOM);
-        axis.setTickUnit(new NumberTickUnit(0.25, Labels.percentFormat()), false, true);
+        axis.setTickUnit(new NumberTickUnit(0.25, PercentFormat.WEIGHTS), false, true);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
         return axis;

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.chart;
 
+import io.github.attentioncourse.format.Weights;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -29,7 +30,7 @@ final class HeatmapCellRenderer extends XYBlockRenderer {
     private final String maskedLabel;
 
     HeatmapCellRenderer(int cell) {
-        // A 12 px "100%" needs about 30 px; small cells get the smaller size rather than overflow.
+        // A 12 px ">99%", the widest label, needs about 37 px; small cells get the smaller size rather than overflow.
         this.font = Labels.font(cell >= 40 ? 12 : 10, false);
         // Where "masked" would not fit, a dash on the hatching says the same.
         boolean wordFits = MaskedArea.fitsAcross(Labels.MASKED, MASKED_FONT, cell - 3 * GAP);
@@ -60,7 +61,7 @@ final class HeatmapCellRenderer extends XYBlockRenderer {
         g2.fill(block);
         g2.setFont(font);
         g2.setPaint(Palette.textOn(fill));
-        TextUtils.drawAlignedString(Labels.percent(weight), g2, (float) block.getCenterX(),
+        TextUtils.drawAlignedString(Weights.percent(weight), g2, (float) block.getCenterX(),
                 (float) block.getCenterY(), TextAnchor.CENTER);
     }
 }

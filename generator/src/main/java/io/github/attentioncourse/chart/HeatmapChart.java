@@ -1,5 +1,6 @@
 package io.github.attentioncourse.chart;
 
+import io.github.attentioncourse.format.Weights;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -128,7 +129,7 @@ final class HeatmapChart {
         axis.setTickLabelFont(LEGEND_FONT);
         TickUnits units = new TickUnits();
         for (double size : new double[] {0.25, 0.5, 1}) {
-            units.add(new NumberTickUnit(size, Labels.percentFormat()));
+            units.add(new NumberTickUnit(size, PercentFormat.WEIGHTS));
         }
         axis.setStandardTickUnits(units);
         axis.setAxisLineVisible(false);
@@ -149,6 +150,6 @@ final class HeatmapChart {
     }
 
     private static int legendTicksWidth() {
-        return Axes.ceil(Labels.width(Labels.percent(1), LEGEND_FONT) + Axes.TICK_INSETS);
+        return Axes.ceil(Labels.width(Weights.percent(1), LEGEND_FONT) + Axes.TICK_INSETS);
     }
 }

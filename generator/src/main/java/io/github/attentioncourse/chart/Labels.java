@@ -2,14 +2,9 @@ package io.github.attentioncourse.chart;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Text as the charts show it: percentages, token labels and their measured widths. */
+/** Text as the charts show it: token labels, titles and their measured widths. */
 final class Labels {
 
     static final String MASKED = "masked";
@@ -34,23 +29,6 @@ final class Labels {
 
     static Font font(int size, boolean bold) {
         return Fonts.sans(size, bold);
-    }
-
-    /** Looked up once: every chart asks for several formats, and DecimalFormat copies what it is given. */
-    private static final DecimalFormatSymbols ROOT_SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
-
-    /** Every cell label of every heatmap is a percentage; one formatter per bake thread serves them all. */
-    private static final ThreadLocal<NumberFormat> PERCENT = ThreadLocal.withInitial(Labels::percentFormat);
-
-    /** A fresh formatter (DecimalFormat is not thread-safe): 0.65 → "65%", in every locale. */
-    static NumberFormat percentFormat() {
-        DecimalFormat format = new DecimalFormat("0%", ROOT_SYMBOLS);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format;
-    }
-
-    static String percent(double weight) {
-        return PERCENT.get().format(weight);
     }
 
     /** A token as an axis shows it: legal in XML, safe from JFreeSVG's entity guess, and not too long. */

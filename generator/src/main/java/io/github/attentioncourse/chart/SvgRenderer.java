@@ -1,8 +1,7 @@
 package io.github.attentioncourse.chart;
 
+import io.github.attentioncourse.format.Numbers;
 import java.awt.geom.Rectangle2D;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -59,32 +58,6 @@ final class SvgRenderer {
         if (!Double.isFinite(value)) {
             throw new IllegalStateException("chart geometry is not finite: " + value);
         }
-        // Every coordinate of every chart passes here. Away from a rounding tie, rounding the
-        // binary value gives the decimal's rounding without BigDecimal's cost; near one, the
-        // decimal decides, as it always did.
-        double hundredths = value * 100;
-        double fraction = Math.abs(hundredths - Math.floor(hundredths) - 0.5);
-        if (Math.abs(hundredths) < 1e9 && fraction > 1e-6) {
-            return hundredths(Math.round(hundredths));
-        }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
-            return "0";
-        }
-        return rounded.stripTrailingZeros().toPlainString();
-    }
-
-    /** A whole number of hundredths as a decimal without trailing zeros. */
-    private static String hundredths(long n) {
-        if (n == 0) {
-            return "0";
-        }
-        long whole = Math.abs(n) / 100;
-        int cents = (int) (Math.abs(n) % 100);
-        String sign = n < 0 ? "-" : "";
-        if (cents == 0) {
-            return sign + whole;
-        }
-        return sign + whole + (cents % 10 == 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents);
+        return Numbers.trimmed(value, 2);
     }
 }

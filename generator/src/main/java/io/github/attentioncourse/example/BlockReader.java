@@ -66,7 +66,9 @@ final class BlockReader {
         if (!block.isEmpty()) {
             return null;
         }
-        return new ExampleSpec(id, block.fenceLine(), tokens, context,
+        Entry idEntry = entries.get("id");
+        int idLine = idEntry == null ? block.fenceLine() : block.line(idEntry.keyNode());
+        return new ExampleSpec(id, idLine, block.fenceLine(), tokens, context,
                 Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
                 projections.heads(), projections.wO(), scale, mask, positional, focus,
                 Collections.unmodifiableSet(show), caption);

@@ -9,6 +9,7 @@ import java.util.Set;
  * left to check.
  *
  * @param id            the example id, given or defaulted to {@code example-N}
+ * @param idLine        1-based line of the {@code id:} key in the lesson file, or of the opening fence when the id is defaulted
  * @param line          1-based line of the block's opening fence in the lesson file
  * @param tokens        query tokens, in order (from {@code sentence} or {@code tokens})
  * @param contextTokens key/value tokens for cross-attention; empty for self-attention
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 public record ExampleSpec(
         String id,
+        int idLine,
         int line,
         List<String> tokens,
         List<String> contextTokens,
@@ -46,6 +48,11 @@ public record ExampleSpec(
 
     /** The parts of a figure, in the order they are drawn. */
     public enum Part { STEPS, HEATMAP, BARS }
+
+    /** True when the block has no {@code id:} and its id is {@code example-N}. */
+    public boolean idDefaulted() {
+        return idLine == line;
+    }
 
     /** True when keys and values come from a second sequence. */
     public boolean isCrossAttention() {

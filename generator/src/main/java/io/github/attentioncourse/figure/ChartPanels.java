@@ -53,12 +53,12 @@ final class ChartPanels {
         return html.append("</div>").toString();
     }
 
-    /** Weights as rows, with masked entries as NaN, which the charts draw as masked. */
+    /** The shown weights as rows, with masked entries as NaN, which the charts draw as masked. */
     private static double[][] chartRows(HeadTrace head) {
         double[][] rows = new double[head.weights().numRows][head.weights().numCols];
         for (int i = 0; i < rows.length; i++) {
             for (int j = 0; j < rows[i].length; j++) {
-                rows[i][j] = Double.isInfinite(head.scaled().get(i, j)) ? Double.NaN : head.weights().get(i, j);
+                rows[i][j] = ShownWeights.masked(head, i, j) ? Double.NaN : ShownWeights.of(head, i, j);
             }
         }
         return rows;

@@ -5,6 +5,7 @@ import io.github.attentioncourse.engine.HeadTrace;
 import io.github.attentioncourse.example.ExampleSpec.Part;
 import io.github.attentioncourse.example.ExampleSpec;
 import io.github.attentioncourse.format.Html;
+import io.github.attentioncourse.format.Numbers;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -134,8 +135,8 @@ public final class Figures {
                         queries, keys, head.scores())
                 + MatrixTable.of(prefix + "scaled", "Scaled scores (÷ " + divisor(spec, trace) + ")" + inExample, "query \\ key",
                         queries, keys, head.scaled())
-                + MatrixTable.of(prefix + "weights", "Attention weights (each row sums to 1)" + inExample, "query \\ key",
-                        queries, keys, head.weights())
+                + MatrixTable.weights(prefix + "weights", "Attention weights (each row sums to 1)" + inExample,
+                        queries, keys, head)
                 + MatrixTable.of(prefix + "out", "Output: weights × V" + inExample, "token",
                         queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }

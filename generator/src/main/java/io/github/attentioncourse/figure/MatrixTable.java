@@ -1,6 +1,9 @@
 package io.github.attentioncourse.figure;
 
+import io.github.attentioncourse.engine.HeadTrace;
 import io.github.attentioncourse.format.Html;
+import io.github.attentioncourse.format.Numbers;
+import io.github.attentioncourse.format.Weights;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
@@ -17,6 +20,22 @@ final class MatrixTable {
 
     /** @param id unique on the page; names the caption */
     static String of(String id, String caption, String corner, List<String> rows, List<String> columns, DMatrixRMaj m) {
+        return table(id, caption, corner, rows, columns, m, (i, j) -> Numbers.fixed(m.get(i, j), 2));
+    }
+
+    /** A head's attention weights, queries by keys, as {@link ShownWeights} has them and {@link Weights#twoDecimals} writes them. */
+    static String weights(String id, String caption, List<String> queries, List<String> keys, HeadTrace head) {
+        return table(id, caption, "query \\ key", queries, keys, head.weights(),
+                (i, j) -> Html.escape(Weights.twoDecimals(ShownWeights.of(head, i, j))));
+    }
+
+    /** The markup of the entry in a row and column. */
+    private interface Cell {
+        String at(int row, int column);
+    }
+
+    private static String table(String id, String caption, String corner, List<String> rows, List<String> columns,
+            DMatrixRMaj m, Cell cell) {
         StringBuilder html = new StringBuilder(256 + 16 * m.getNumElements());
         html.append(Html.tableStart("matrix", id, caption)).append("<thead><tr><th scope=\"col\">")
                 .append(Html.escape(corner)).append("</th>");
@@ -27,9 +46,8 @@ final class MatrixTable {
         for (int i = 0; i < m.numRows; i++) {
             html.append("<tr><th scope=\"row\">").append(Html.escape(rows.get(i))).append("</th>");
             for (int j = 0; j < m.numCols; j++) {
-                double value = m.get(i, j);
-                html.append(Double.isInfinite(value) ? "<td class=\"masked\">" : "<td>")
-                        .append(Numbers.fixed(value, 2)).append("</td>");
+                html.append(Double.isInfinite(m.get(i, j)) ? "<td class=\"masked\">" : "<td>")
+                        .append(cell.at(i, j)).append("</td>");
             }
             html.append("</tr>");
         }

@@ -2,12 +2,14 @@ package io.github.attentioncourse.figure;
 
 import io.github.attentioncourse.engine.AttentionTrace;
 import io.github.attentioncourse.engine.HeadTrace;
+import io.github.attentioncourse.format.Numbers;
+import io.github.attentioncourse.format.Weights;
 
-/** The numbers prose may refer to, formatted as the page shows them. */
+/** The numbers prose may refer to, formatted as the page shows them (plain text: {@code <1%} is not escaped). */
 public enum References {
-    /** The weight as a whole percentage: {@code 42%}. */
+    /** The weight as a whole percentage: {@code 42%}, {@code <1%} for a positive weight under half a percent. */
     PERCENT,
-    /** The weight with two decimals: {@code 0.42}. */
+    /** The weight with two decimals: {@code 0.42}, {@code <0.01} for a positive weight under 0.005. */
     WEIGHT,
     /** The scaled score with two decimals: {@code 1.41}, or {@code -∞} where masked. */
     SCORE;
@@ -16,8 +18,8 @@ public enum References {
     public String format(AttentionTrace trace, int head, int query, int key) {
         HeadTrace h = trace.heads().get(head);
         return switch (this) {
-            case PERCENT -> Numbers.percent(h.weights().get(query, key));
-            case WEIGHT -> Numbers.fixed(h.weights().get(query, key), 2);
+            case PERCENT -> Weights.percent(ShownWeights.of(h, query, key));
+            case WEIGHT -> Weights.twoDecimals(ShownWeights.of(h, query, key));
             case SCORE -> Numbers.fixed(h.scaled().get(query, key), 2);
         };
     }

@@ -2,6 +2,8 @@ package io.github.attentioncourse.figure;
 
 import io.github.attentioncourse.engine.HeadTrace;
 import io.github.attentioncourse.format.Html;
+import io.github.attentioncourse.format.Numbers;
+import io.github.attentioncourse.format.Weights;
 import java.util.List;
 
 /**
@@ -39,14 +41,15 @@ final class WalkThrough {
                 .append("</th><th scope=\"col\">e<sup>x − max</sup></th><th scope=\"col\">weight</th></tr></thead><tbody>");
         for (int j = 0; j < keys.size(); j++) {
             double scaled = head.scaled().get(query, j);
-            boolean masked = Double.isInfinite(scaled);
+            boolean masked = ShownWeights.masked(head, query, j);
+            double weight = ShownWeights.of(head, query, j);
             html.append(masked ? "<tr class=\"masked\">" : "<tr>").append("<th scope=\"row\">").append(Html.escape(keys.get(j)))
                     .append("</th><td>").append(MatrixTable.vector(head.k(), j))
                     .append("</td><td>").append(Numbers.fixed(head.scores().get(query, j), 2))
                     .append("</td><td>").append(masked ? "masked (" + Numbers.MINUS_INFINITY + ")" : Numbers.fixed(scaled, 2))
                     .append("</td><td>").append(Numbers.fixed(exps[j], 3))
-                    .append("</td><td>").append(Numbers.fixed(head.weights().get(query, j), 2))
-                    .append(" (").append(Numbers.percent(head.weights().get(query, j))).append(")</td></tr>");
+                    .append("</td><td>").append(Html.escape(Weights.twoDecimals(weight)))
+                    .append(" (").append(Html.escape(Weights.percent(weight))).append(")</td></tr>");
         }
         html.append("</tbody><tfoot><tr><th scope=\"row\" colspan=\"4\">Σ</th><td>").append(Numbers.fixed(sum, 3))
                 .append("</td><td>").append(Numbers.fixed(rowSum(head, query), 2)).append("</td></tr></tfoot>")
@@ -54,7 +57,7 @@ final class WalkThrough {
         html.append("<li><p><strong>Mix the values.</strong> The new representation of “").append(q)
                 .append("” is the weighted sum of the values: ");
         for (int j = 0; j < keys.size(); j++) {
-            html.append(j == 0 ? "" : " + ").append(Numbers.fixed(head.weights().get(query, j), 2))
+            html.append(j == 0 ? "" : " + ").append(Html.escape(Weights.twoDecimals(ShownWeights.of(head, query, j))))
                     .append(" × ").append(MatrixTable.vector(head.v(), j));
         }
         html.append(" = <strong>").append(MatrixTable.vector(head.output(), query)).append("</strong>.</p></li></ol>");

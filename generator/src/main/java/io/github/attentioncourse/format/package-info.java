@@ -1,2 +1,5 @@
-/** Writing for readers: HTML text and the course's table boxes; every package may use it. */
+/**
+ * Writing for readers: numbers as every page, table, chart and prose reference writes them (one
+ * rounding rule, the same in every locale), and HTML text; every package may use it.
+ */
 package io.github.attentioncourse.format;

@@ -3,6 +3,8 @@ package io.github.attentioncourse.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.attentioncourse.format.Weights;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,26 @@ class BarChartTest {
         List<String> texts = Svg.texts(Charts.bars(Samples.bars("b-")));
         assertTrue(texts.containsAll(List.of("20%", "25%", "5%")), texts.toString());
         assertEquals(2, texts.stream().filter("50%"::equals).count(), "the bar label and the axis tick");
+    }
+
+    @Test
+    void labelsATinyWeightLessThanOnePercentAndANearlyWholeOneMoreThanNinetyNine() throws Exception {
+        String svg = Charts.bars(new BarData("b-", "t", "d", List.of("a", "b", "c"), new double[] {0.003, 0.996, 0.001}, 1));
+        assertEquals(2, Svg.textsReading(svg, "<1%").size());
+        assertEquals(1, Svg.textsReading(svg, ">99%").size());
+        assertEquals(1, Svg.textsReading(svg, "0%").size(), "only the axis tick");
+        assertEquals(1, Svg.textsReading(svg, "100%").size(), "only the axis tick");
+    }
+
+    @Test
+    void roundsLabelsFromTheExactWeightAsProseDoes() throws Exception {
+        // Each double is a little under its decimal: 0.015 is 0.01499999…, which rounds to 1%, not 2%.
+        double[] weights = {0.015, 0.045, 0.075, 0.865};
+        String svg = Charts.bars(new BarData("b-", "t", "d", List.of("a", "b", "c", "d"), weights, -1));
+        List<String> texts = Svg.texts(svg);
+        List<String> labels = texts.subList(texts.lastIndexOf("weight") + 1, texts.size());
+        assertEquals(List.of("1%", "4%", "7%", "86%"), labels);
+        assertEquals(Arrays.stream(weights).mapToObj(Weights::percent).toList(), labels);
     }
 
     @Test

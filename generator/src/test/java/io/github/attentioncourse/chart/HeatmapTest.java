@@ -24,6 +24,17 @@ class HeatmapTest {
     }
 
     @Test
+    void showsATinyWeightAsLessThanOnePercentAndAMaskedCellAsMasked() throws Exception {
+        List<String> tokens = List.of("a", "b", "c");
+        String svg = Charts.heatmap(new HeatmapData("h-", "t", "d", tokens, tokens, new double[][] {
+            {1, Double.NaN, Double.NaN}, {0.004, 0.996, Double.NaN}, {0.005, 0.5, 0.495}}));
+        assertEquals(List.of("100%", "<1%", ">99%", "1%", "50%", "49%"), cellLabels(svg), "the double nearest 0.495 is just under it");
+        assertEquals(3, Svg.textsReading(svg, Labels.MASKED).size());
+        assertTrue(Svg.textsReading(svg, "0%").stream().allMatch(t -> t.getAttribute("style").contains("font-size: 11px")),
+                "0% only on the legend");
+    }
+
+    @Test
     void showsAColourLegendFromZeroToHundredPercent() throws Exception {
         List<String> texts = Svg.texts(Charts.heatmap(Samples.heatmap("h-")));
         assertTrue(texts.containsAll(List.of("0%", "25%", "50%", "75%", "100%")), texts.toString());

@@ -3,32 +3,9 @@ package io.github.attentioncourse.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
-
-    @Test
-    void writesPercentagesTheSameWayInEveryLocale() {
-        Locale saved = Locale.getDefault();
-        try {
-            for (Locale locale : new Locale[] {Locale.ROOT, Locale.GERMANY, Locale.forLanguageTag("tr-TR"),
-                    Locale.forLanguageTag("ar-EG"), Locale.FRANCE}) {
-                Locale.setDefault(locale);
-                assertEquals("65%", Labels.percent(0.65), locale.toString());
-                assertEquals("100%", Labels.percent(1), locale.toString());
-            }
-        } finally {
-            Locale.setDefault(saved);
-        }
-    }
-
-    @Test
-    void roundsPercentagesHalfUp() {
-        assertEquals("13%", Labels.percent(0.125));
-        assertEquals("0%", Labels.percent(0.004));
-        assertEquals("1%", Labels.percent(0.005));
-    }
 
     @Test
     void cutsLongTokensWithAnEllipsis() {

@@ -112,11 +112,33 @@ class CourseMarkdownTest {
     }
 
     @Test
-    void duplicateExampleIdsAreAnError() {
+    void aDuplicateExampleIdIsReportedAtItsIdLineWithTheFirstIdLine() {
         List<ContentError> errors = render(EXAMPLE + "\n" + EXAMPLE).errors();
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).message().contains("duplicate example id 'ex'"));
-        assertEquals(22, errors.get(0).line());
+        assertEquals(23, errors.get(0).line(), "the second block's id: line, not its fence on line 22");
+        assertTrue(errors.get(0).message().startsWith("duplicate example id 'ex' (first used on line 11); expected"),
+                errors.get(0).message());
+    }
+
+    @Test
+    void anIdTakingAnEarlierBlocksDefaultIsReportedAtItsIdLine() {
+        List<ContentError> errors = render(EXAMPLE.replace("id: ex\n", "") + "\n" + EXAMPLE.replace("id: ex", "id: example-1"))
+                .errors();
+        assertEquals(1, errors.size());
+        assertEquals(22, errors.get(0).line(), "the second block's id: line");
+        assertTrue(errors.get(0).message().contains("'example-1' (the default id of the block on line 10)"),
+                errors.get(0).message());
+    }
+
+    @Test
+    void aDefaultIdAlreadyTakenIsReportedAtTheFenceOfTheBlockWithoutAnId() {
+        List<ContentError> errors = render(EXAMPLE.replace("id: ex", "id: example-2") + "\n" + EXAMPLE.replace("id: ex\n", ""))
+                .errors();
+        assertEquals(1, errors.size());
+        assertEquals(22, errors.get(0).line(), "the fence of the block that has no id: line");
+        assertTrue(errors.get(0).message().contains("no id and its default id 'example-2' is taken (first used on line 11)"),
+                errors.get(0).message());
+        assertTrue(errors.get(0).message().contains("give this block an id"), errors.get(0).message());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.authoring.Problems;
-import io.github.attentioncourse.authoring.YamlBlock;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -16,6 +14,8 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.attentioncourse.authoring.Problems;
+import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Figures.Figure;
 import java.util.List;
 import java.util.Locale;

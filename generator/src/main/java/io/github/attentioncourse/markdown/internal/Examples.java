@@ -1,14 +1,15 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.engine.Attention;
 import io.github.attentioncourse.example.EngineInputs;
 import io.github.attentioncourse.example.ExampleParser;
+import io.github.attentioncourse.example.ExampleSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ public final class Examples {
      */
     public static List<ComputedExample> compute(Document document, Problems problems, Map<String, ComputedExample> byId) {
         List<ComputedExample> computed = new ArrayList<>();
-        Map<String, Integer> idLines = new LinkedHashMap<>();
+        Map<String, ExampleSpec> firstById = new HashMap<>();
         int ordinal = 0;
         for (FencedCodeBlock block : blocks(document, INFO)) {
             ordinal++;
@@ -61,18 +62,27 @@ public final class Examples {
                 computed.add(null);
                 continue;
             }
-            String id = parsed.spec().id();
-            Integer first = idLines.putIfAbsent(id, fenceLine);
+            ExampleSpec spec = parsed.spec();
+            ExampleSpec first = firstById.putIfAbsent(spec.id(), spec);
             if (first != null) {
-                problems.atLine(fenceLine, "duplicate example id '" + id + "' (first used on line " + first
-                        + "); expected every id in a lesson to be unique");
+                problems.atLine(spec.idLine(), duplicateId(spec, first));
                 computed.add(null);
                 continue;
             }
-            ComputedExample example = new ComputedExample(parsed.spec(), Attention.compute(EngineInputs.of(parsed.spec())), text);
+            ComputedExample example = new ComputedExample(spec, Attention.compute(EngineInputs.of(spec)), text);
             computed.add(example);
-            byId.put(id, example);
+            byId.put(spec.id(), example);
         }
         return computed;
+    }
+
+    /** Said at the later block's {@code id:} line, or at its fence when it has none and took the default. */
+    private static String duplicateId(ExampleSpec later, ExampleSpec first) {
+        String earlier = (first.idDefaulted() ? "the default id of the block on line " : "first used on line ") + first.idLine();
+        if (later.idDefaulted()) {
+            return "this block has no id and its default id '" + later.id() + "' is taken (" + earlier
+                    + "); expected every id in a lesson to be unique, so give this block an id";
+        }
+        return "duplicate example id '" + later.id() + "' (" + earlier + "); expected every id in a lesson to be unique";
     }
 }

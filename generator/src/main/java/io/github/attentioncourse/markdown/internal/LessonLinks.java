@@ -1,12 +1,12 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.attentioncourse.authoring.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;

@@ -1,14 +1,15 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.authoring.Problems;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.example.Tokens;
 import io.github.attentioncourse.figure.References;
+import io.github.attentioncourse.format.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,8 @@ public final class ReferenceSubstitution {
             }
             int line = problems.fileLine(lineOf(body, matcher.start()));
             String value = resolve(matcher.group(1), line, examples, examplesFailed, problems);
-            out.append(body, last, matcher.start()).append(value == null ? matcher.group() : value);
+            // Escaped, so that "<1%" is not read as the start of a tag, nor ">99%" opening a line as a quote.
+            out.append(body, last, matcher.start()).append(value == null ? matcher.group() : Html.escape(value));
             last = matcher.end();
         }
         return out.append(body, last, body.length()).toString();
