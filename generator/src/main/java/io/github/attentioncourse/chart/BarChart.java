@@ -129,7 +129,7 @@ final class BarChart {
         NumberAxis axis = new NumberAxis("weight");
         Axes.style(axis, TICK_FONT, AXIS_FONT);
         axis.setRange(0, HEADROOM);
-        axis.setTickUnit(new NumberTickUnit(0.25, PercentFormat.WEIGHTS), false, true);
+        axis.setTickUnit(new NumberTickUnit(0.25, TickFormat.WEIGHTS), false, true);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
         return axis;

@@ -42,4 +42,14 @@ public final class Charts {
         return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
                 data.idPrefix(), data.title(), data.description());
     }
+
+    /**
+     * Lines over two numeric axes, such as a training run's loss by step: each series in its own
+     * colour, with its points marked where asked, and a key when there are several.
+     */
+    public static String line(LineData data) {
+        LineChart chart = new LineChart(data);
+        return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
+                data.idPrefix(), data.title(), data.description());
+    }
 }

@@ -129,7 +129,7 @@ final class HeatmapChart {
         axis.setTickLabelFont(LEGEND_FONT);
         TickUnits units = new TickUnits();
         for (double size : new double[] {0.25, 0.5, 1}) {
-            units.add(new NumberTickUnit(size, PercentFormat.WEIGHTS));
+            units.add(new NumberTickUnit(size, TickFormat.WEIGHTS));
         }
         axis.setStandardTickUnits(units);
         axis.setAxisLineVisible(false);

@@ -36,7 +36,7 @@ final class WeightBarRenderer extends BarRenderer {
         setShadowVisible(false);
         setDrawBarOutline(false);
         setItemMargin(0);
-        setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", PercentFormat.WEIGHTS));
+        setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", TickFormat.WEIGHTS));
         setDefaultItemLabelsVisible(true);
         setDefaultItemLabelPaint(Palette.INK);
         setDefaultPositiveItemLabelPosition(
