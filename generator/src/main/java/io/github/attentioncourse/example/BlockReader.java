@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class BlockReader {
 
     static final List<String> KEYS = List.of("id", "sentence", "tokens", "context", "embeddings",
-            "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption");
+            "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption",
+            "model", "layer", "head");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Map<String, MaskKind> MASKS = Map.of("none", MaskKind.NONE, "causal", MaskKind.CAUSAL);
     private static final Map<String, Boolean> POSITIONAL = Map.of("none", false, "sinusoidal", true);
@@ -41,8 +42,11 @@ final class BlockReader {
     /** Keys that a misspelled key stands for: already reported, so not reported missing too. */
     private final Set<String> misspelled;
 
-    BlockReader(MappingNode root, YamlBlock block) {
+    private final ModelCatalog models;
+
+    BlockReader(MappingNode root, YamlBlock block, ModelCatalog models) {
         this.block = block;
+        this.models = models;
         Fields fields = block.fields(root, "the block", KEYS);
         this.entries = fields.asMap();
         this.misspelled = fields.meant();
@@ -51,6 +55,15 @@ final class BlockReader {
     /** The spec, or null when any error was reported. */
     ExampleSpec read(String defaultId) {
         String id = readId(defaultId);
+        if (entries.containsKey("model")) {
+            return readModelExample(id);
+        }
+        for (String key : ModelBlock.OWN) {
+            if (entries.containsKey(key)) {
+                block.at(entries.get(key).keyNode(), key + " is only used with model:; expected it beside 'model: NAME',"
+                        + " or no " + key + " in an example whose numbers are written out");
+            }
+        }
         List<String> tokens = readSentence();
         List<String> context = entries.containsKey("context") ? sequence(entries.get("context")) : List.of();
         Embeddings embeddings = entries.containsKey("embeddings") || !misspelled.contains("embeddings")
@@ -66,12 +79,29 @@ final class BlockReader {
         if (!block.isEmpty()) {
             return null;
         }
-        Entry idEntry = entries.get("id");
-        int idLine = idEntry == null ? block.fenceLine() : block.line(idEntry.keyNode());
-        return new ExampleSpec(id, idLine, block.fenceLine(), tokens, context,
+        return new ExampleSpec(id, idLine(), block.fenceLine(), tokens, context,
                 Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
                 projections.heads(), projections.wO(), scale, mask, positional, focus,
-                Collections.unmodifiableSet(show), caption);
+                Collections.unmodifiableSet(show), caption, null);
+    }
+
+    /** An example that is just a sentence: the model supplies its inputs and projections. */
+    private ExampleSpec readModelExample(String id) {
+        ModelBlock.Read model = ModelBlock.read(entries, models, block);
+        List<String> tokens = model == null ? null : model.words();
+        Integer focus = readFocus(tokens);
+        Set<Part> show = readShow();
+        String caption = entries.containsKey("caption") ? Nodes.text(entries.get("caption"), "text", block) : null;
+        if (!block.isEmpty()) {
+            return null;
+        }
+        return new ExampleSpec(id, idLine(), block.fenceLine(), tokens, List.of(), Map.of(), List.of(), null, null,
+                MaskKind.NONE, false, focus, Collections.unmodifiableSet(show), caption, model.ref());
+    }
+
+    private int idLine() {
+        Entry idEntry = entries.get("id");
+        return idEntry == null ? block.fenceLine() : block.line(idEntry.keyNode());
     }
 
     private String readId(String defaultId) {

@@ -49,15 +49,16 @@ public final class ExampleParser {
      * @param file      path relative to the course root, for errors
      * @param fenceLine 1-based line of the opening ``` fence in the file; YAML line 0 is fenceLine+1
      * @param defaultId id to use when the block has none (example-1, example-2 … by position in the lesson)
+     * @param models    the course's trained models, for examples that are just a sentence
      */
-    public static Parsed parse(String yaml, String file, int fenceLine, String defaultId) {
+    public static Parsed parse(String yaml, String file, int fenceLine, String defaultId, ModelCatalog models) {
         Problems problems = new Problems(file);
         YamlBlock block = YamlBlock.fenced(yaml, KIND, fenceLine, problems);
         ExampleSpec spec = null;
         try {
             MappingNode root = block.readMapping("at least sentence (or tokens), embeddings, and w_q, w_k, w_v");
             if (root != null) {
-                spec = new BlockReader(root, block).read(defaultId);
+                spec = new BlockReader(root, block, models).read(defaultId);
             }
         } catch (RuntimeException | StackOverflowError e) {
             // A bug here must still reach the author as a located message, not as a stack trace.

@@ -22,6 +22,9 @@ import java.util.Set;
  * @param focus         index into {@code tokens} of the query walked through step by step
  * @param show          which parts of the figure to draw
  * @param caption       text under the figure, or {@code null}
+ * @param model         where a model example's inputs and projections come from; {@code null} for
+ *                      an example whose numbers the author wrote (then embeddings and heads are empty
+ *                      for a model example, whose numbers the model supplies)
  */
 public record ExampleSpec(
         String id,
@@ -37,7 +40,8 @@ public record ExampleSpec(
         boolean positional,
         int focus,
         Set<Part> show,
-        String caption) {
+        String caption,
+        ModelRef model) {
 
     /** The projections of one head, each a d_model × d_k (or d_v) matrix as rows. */
     public record HeadSpec(double[][] wQ, double[][] wK, double[][] wV) {
@@ -52,6 +56,11 @@ public record ExampleSpec(
     /** True when the block has no {@code id:} and its id is {@code example-N}. */
     public boolean idDefaulted() {
         return idLine == line;
+    }
+
+    /** True when the numbers come from a trained model, not from the block. */
+    public boolean fromModel() {
+        return model != null;
     }
 
     /** True when keys and values come from a second sequence. */

@@ -50,7 +50,7 @@ final class Blocks {
     }
 
     static Parsed parse(String yaml) {
-        return ExampleParser.parse(yaml, FILE, FENCE, "example-1");
+        return ExampleParser.parse(yaml, FILE, FENCE, "example-1", ModelCatalog.NONE);
     }
 
     /** The spec of a block that must be valid. */

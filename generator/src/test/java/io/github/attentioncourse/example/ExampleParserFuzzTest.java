@@ -24,7 +24,7 @@ class ExampleParserFuzzTest {
     @FuzzTest(maxDuration = "5m")
     void anyBlockGivesAnExampleTheEngineAcceptsOrLocatedErrors(byte[] input) {
         String yaml = new String(input, StandardCharsets.UTF_8);
-        Parsed parsed = ExampleParser.parse(yaml, FILE, FENCE, "example-1");
+        Parsed parsed = ExampleParser.parse(yaml, FILE, FENCE, "example-1", ModelCatalog.NONE);
 
         assertTrue(parsed.spec() == null ^ parsed.errors().isEmpty(), "an example or errors, not both");
         for (ContentError error : parsed.errors()) {

@@ -201,7 +201,7 @@ class ExampleParserTest {
 
     @Test
     void reportsTheFenceLineOfTheBlock() {
-        ExampleSpec spec = ExampleParser.parse(Blocks.MINIMAL, "content/a.md", 7, "example-3").spec();
+        ExampleSpec spec = ExampleParser.parse(Blocks.MINIMAL, "content/a.md", 7, "example-3", ModelCatalog.NONE).spec();
 
         assertEquals(7, spec.line());
         assertEquals("example-3", spec.id());

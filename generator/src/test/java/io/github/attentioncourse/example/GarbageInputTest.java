@@ -56,7 +56,7 @@ class GarbageInputTest {
 
     private static Parsed parseWithinTimeLimit(String input) {
         Parsed parsed = assertTimeout(Duration.ofSeconds(5), () -> ExampleParser.parse(input, "content/x.md", FENCE,
-                "example-1"), () -> "too slow for " + shorten(input));
+                "example-1", ModelCatalog.NONE), () -> "too slow for " + shorten(input));
         assertTrue(parsed.spec() == null ^ parsed.errors().isEmpty(), () -> "spec xor errors for " + shorten(input));
         for (ContentError error : parsed.errors()) {
             assertEquals("content/x.md", error.file());

@@ -92,8 +92,8 @@ class YamlErrorsTest {
     void countsEveryLineFromTheOpeningFence() {
         String yaml = Blocks.minimalWith("scale: -1\n");
 
-        ContentError near = ExampleParser.parse(yaml, "content/a.md", 1, "example-1").errors().get(0);
-        ContentError far = ExampleParser.parse(yaml, "content/a.md", 101, "example-1").errors().get(0);
+        ContentError near = ExampleParser.parse(yaml, "content/a.md", 1, "example-1", ModelCatalog.NONE).errors().get(0);
+        ContentError far = ExampleParser.parse(yaml, "content/a.md", 101, "example-1", ModelCatalog.NONE).errors().get(0);
 
         assertEquals(10, near.line());
         assertEquals(110, far.line());
@@ -102,7 +102,7 @@ class YamlErrorsTest {
 
     @Test
     void countsSyntaxErrorLinesFromTheOpeningFenceToo() {
-        ContentError error = ExampleParser.parse("a: 1\nb: [\n", "content/a.md", 40, "example-1").errors().get(0);
+        ContentError error = ExampleParser.parse("a: 1\nb: [\n", "content/a.md", 40, "example-1", ModelCatalog.NONE).errors().get(0);
 
         assertEquals(43, error.line());
     }

@@ -8,6 +8,7 @@ import io.github.attentioncourse.engine.Attention;
 import io.github.attentioncourse.example.EngineInputs;
 import io.github.attentioncourse.example.ExampleParser;
 import io.github.attentioncourse.example.ExampleSpec;
+import io.github.attentioncourse.example.ModelCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class Examples {
             ordinal++;
             int fenceLine = problems.fileLine(block.getStartLineNumber());
             String text = block.getContentChars().toString();
-            ExampleParser.Parsed parsed = ExampleParser.parse(text, problems.file(), fenceLine, "example-" + ordinal);
+            ExampleParser.Parsed parsed = ExampleParser.parse(text, problems.file(), fenceLine, "example-" + ordinal, ModelCatalog.NONE);
             problems.addAll(parsed.errors());
             if (parsed.spec() == null) {
                 computed.add(null);
