@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code generator.jar build|check|serve [--source DIR] [--output DIR] [--port N] [--verbose]}.
+ * {@code generator.jar build|check|serve|train [--source DIR] [--output DIR] [--port N] [--verbose]}.
  * Exit codes: 0 done, 1 content errors, 2 bad usage or a failure outside the content.
  */
 public final class Main {
@@ -61,6 +61,7 @@ public final class Main {
                 case "build" -> build(source, options.output(source), out, err);
                 case "serve" -> Serve.run(source, options.output(source), options.port(), out, err);
                 case "new lesson" -> newLesson(source, options, out);
+                case "train" -> Train.run(source, options.model(), out, err);
                 default -> throw new IllegalStateException(options.command());
             };
         } catch (BakeException e) {

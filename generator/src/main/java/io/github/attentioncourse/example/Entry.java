@@ -9,5 +9,5 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param keyNode where the key was written, for errors about the whole value
  * @param value   the value node
  */
-record Entry(String key, Node keyNode, Node value) {
+public record Entry(String key, Node keyNode, Node value) {
 }

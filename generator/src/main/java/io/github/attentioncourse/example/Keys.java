@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The keys a block and a head may use, and a guess at what a mistyped key meant. */
-final class Keys {
+public final class Keys {
 
     static final List<String> BLOCK = List.of("id", "sentence", "tokens", "context", "embeddings",
             "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption");
@@ -27,7 +27,7 @@ final class Keys {
      * Reports every key of {@code entries} that is not in {@code allowed}, and returns the keys
      * the author seems to have meant, whose absence then needs no second error.
      */
-    static Set<String> rejectUnknown(Map<String, Entry> entries, List<String> allowed, String where,
+    public static Set<String> rejectUnknown(Map<String, Entry> entries, List<String> allowed, String where,
             Problems problems) {
         Set<String> meant = new HashSet<>();
         for (Entry entry : entries.values()) {
@@ -70,7 +70,7 @@ final class Keys {
     }
 
     /** Levenshtein distance. */
-    private static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Scalars are read as written: YAML 1.1 would turn {@code no} into false and {@code 1} into an
  * integer, and a token or a mask value must stay the text the author typed.
  */
-final class Nodes {
+public final class Nodes {
 
     /** Decimal numbers only: hex, octal, sexagesimal and underscores are YAML 1.1 surprises. */
     private static final Pattern DECIMAL =
@@ -34,7 +34,7 @@ final class Nodes {
     }
 
     /** The pairs of a mapping by key, first occurrence kept; later duplicates and non-text keys are errors. */
-    static Map<String, Entry> entries(MappingNode mapping, String where, Problems problems) {
+    public static Map<String, Entry> entries(MappingNode mapping, String where, Problems problems) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -55,7 +55,7 @@ final class Nodes {
     }
 
     /** Non-blank text, or null after reporting why not. */
-    static String text(Entry entry, String expected, Problems problems) {
+    public static String text(Entry entry, String expected, Problems problems) {
         if (!(entry.value() instanceof ScalarNode scalar)) {
             problems.at(entry.keyNode(), entry.key() + " is " + describe(entry.value()) + "; expected " + expected);
             return null;
@@ -68,7 +68,7 @@ final class Nodes {
     }
 
     /** A finite number written as a plain decimal, or NaN after reporting why not. */
-    static double number(Node node, String label, Problems problems) {
+    public static double number(Node node, String label, Problems problems) {
         if (!(node instanceof ScalarNode scalar)) {
             problems.at(node, label + " is " + describe(node) + "; expected a finite number " + NUMBER_EXAMPLES);
             return Double.NaN;
@@ -166,7 +166,7 @@ final class Nodes {
     }
 
     /** How a message names what was found: its text, or its kind when it is not a scalar. */
-    static String describe(Node node) {
+    public static String describe(Node node) {
         if (node instanceof SequenceNode) {
             return "a list";
         }
@@ -178,7 +178,7 @@ final class Nodes {
     }
 
     /** Quotes text for a message, shortened and with control characters made visible. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder("'");
         abbreviate(text).codePoints().forEach(c -> {
             if (Character.isISOControl(c)) {

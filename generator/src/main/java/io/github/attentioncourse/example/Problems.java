@@ -6,7 +6,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** The errors found in one block, each moved from its YAML line to its line in the lesson file. */
-final class Problems {
+public final class Problems {
 
     private final String file;
     private final int fenceLine;
@@ -14,18 +14,18 @@ final class Problems {
     private final List<ContentError> errors = new ArrayList<>();
 
     /** @param lines the lines of the block's text, which SnakeYAML counts in its own way */
-    Problems(String file, int fenceLine, YamlLines lines) {
+    public Problems(String file, int fenceLine, YamlLines lines) {
         this.file = file;
         this.fenceLine = fenceLine;
         this.lines = lines;
     }
 
     /** The file line of a YAML mark; YAML line 0 is the line after the opening fence. */
-    int line(Mark mark) {
+    public int line(Mark mark) {
         return mark == null ? fenceLine : fenceLine + 1 + lines.blockLine(mark.getLine());
     }
 
-    int line(Node node) {
+    public int line(Node node) {
         return line(node.getStartMark());
     }
 
@@ -33,7 +33,7 @@ final class Problems {
         return fenceLine;
     }
 
-    void at(Node node, String message) {
+    public void at(Node node, String message) {
         atLine(line(node), message);
     }
 
@@ -43,10 +43,10 @@ final class Problems {
 
     /** For what is missing from the block as a whole, reported at its opening fence. */
     void atFence(String message) {
-        atLine(fenceLine, message);
+        atLine(Math.max(fenceLine, 1), message);
     }
 
-    void atLine(int line, String message) {
+    public void atLine(int line, String message) {
         errors.add(new ContentError(file, line, message));
     }
 
@@ -54,11 +54,11 @@ final class Problems {
         return errors.size();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    List<ContentError> sorted() {
+    public List<ContentError> sorted() {
         return errors.stream().sorted().toList();
     }
 }

@@ -23,19 +23,25 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * refused on the event stream, before any tree is built, so that a hostile block (billion
  * laughs, ten thousand brackets) costs no more than reading it once.
  */
-final class YamlBlock {
+public final class YamlBlock {
 
     /** The deepest a valid block goes is 5: the block, heads, a head, w_q, a row. */
     private static final int MAX_NESTING = 10;
     private static final int MAX_CHARACTERS = 1_000_000;
-    private static final String EXPECTED_YAML =
-            "expected YAML lines such as 'sentence: I love AI', indented with spaces";
 
     private YamlBlock() {
     }
 
     /** The block's top-level mapping, or null once the reason it cannot be read is reported. */
     static MappingNode read(String text, Problems problems) {
+        return read(text, problems, "sentence: I love AI");
+    }
+
+    /**
+     * A YAML file's or block's top-level mapping, or null once the reason it cannot be read is
+     * reported; {@code exampleLine} shows the author what a line should look like.
+     */
+    public static MappingNode read(String text, Problems problems, String exampleLine) {
         if (text == null || text.isBlank()) {
             problems.atFence(emptyMessage());
             return null;
@@ -56,7 +62,7 @@ final class YamlBlock {
             }
             if (!(root instanceof MappingNode mapping)) {
                 problems.at(root, "the block is " + Nodes.describe(root)
-                        + "; expected keys with values, one per line, such as 'sentence: I love AI'");
+                        + "; expected keys with values, one per line, such as '" + exampleLine + "'");
                 return null;
             }
             return mapping;
@@ -64,12 +70,12 @@ final class YamlBlock {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + startedAt(e, problems) + ")";
             problems.at(mark, "not valid YAML: " + Objects.toString(e.getProblem(), "unreadable text")
-                    + context + "; " + EXPECTED_YAML);
+                    + context + "; " + expectedYaml(exampleLine));
         } catch (ReaderException e) {
             problems.atLine(problems.fenceLine() + 1 + lineAt(text, e.getPosition()), String.format(Locale.ROOT,
                     "the character U+%04X is not allowed in YAML; expected printable text", e.getCodePoint()));
         } catch (YAMLException e) {
-            problems.atFence("not valid YAML: " + e.getMessage() + "; " + EXPECTED_YAML);
+            problems.atFence("not valid YAML: " + e.getMessage() + "; " + expectedYaml(exampleLine));
         }
         return null;
     }
@@ -133,6 +139,10 @@ final class YamlBlock {
             }
         }
         return line;
+    }
+
+    private static String expectedYaml(String exampleLine) {
+        return "expected YAML lines such as '" + exampleLine + "', indented with spaces";
     }
 
     private static String emptyMessage() {
