@@ -139,13 +139,24 @@ final class ModelFolder {
                 Hashes.sha256(weightsText), p.config().checkpoints(), p.zeros()) : Result.failed(text.errors());
     }
 
+    static Trainer trainer(Prepared p) {
+        return new Trainer(p.config(), p.corpus().vocabulary().size(), maskToken(p), sentences(p));
+    }
+
+    private static List<int[]> sentences(Prepared p) {
+        List<int[]> sentences = new ArrayList<>();
+        p.corpus().training().forEach(s -> sentences.add(p.corpus().vocabulary().indices(s.words())));
+        return sentences;
+    }
+
+    private static int maskToken(Prepared p) {
+        return p.corpus().vocabulary().indexOf(Tokenizer.MASK).orElse(-1);
+    }
+
     /** Trains, then writes checkpoints.txt (or removes a stale one) and weights.txt, each atomically. */
     static Model train(Prepared p, TrainingProgress progress) {
         Vocabulary vocabulary = p.corpus().vocabulary();
-        List<int[]> sentences = new ArrayList<>();
-        p.corpus().training().forEach(s -> sentences.add(vocabulary.indices(s.words())));
-        int maskToken = vocabulary.indexOf(Tokenizer.MASK).orElse(-1);
-        Trainer.Result result = Trainer.train(p.config(), vocabulary.size(), maskToken, sentences, progress);
+        Trainer.Result result = Trainer.train(p.config(), vocabulary.size(), maskToken(p), sentences(p), progress);
         TrainingRecord record = TrainingRecord.of(p.configSha256(), p.corpusSha256(), p.corpus().training().size(),
                 p.corpus().heldOut().size(), result.losses());
         String weightsText = WeightsFile.format(record, p.config().task(), vocabulary, result.weights());

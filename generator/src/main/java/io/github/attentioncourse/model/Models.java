@@ -57,6 +57,15 @@ public final class Models {
     }
 
     /**
+     * A trainer for the model in {@code content/models/NAME}, to run its steps one by one (a benchmark
+     * of one step, a training that can stop between steps); it writes nothing.
+     */
+    public static Result<Trainer> trainer(Path courseRoot, String name) {
+        Result<ModelFolder.Prepared> prepared = ModelFolder.prepare(courseRoot, name);
+        return prepared.ok() ? Result.of(ModelFolder.trainer(prepared.value())) : Result.failed(prepared.errors());
+    }
+
+    /**
      * Trains the model in {@code content/models/NAME} and writes its weights.txt (and checkpoints.txt),
      * each atomically, or returns the errors in its config and corpus and writes nothing.
      */
