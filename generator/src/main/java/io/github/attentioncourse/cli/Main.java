@@ -27,7 +27,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (TunedJvm.worthIt(args)) {
-            Optional<Integer> exit = TunedJvm.run();
+            Optional<Integer> exit = TunedJvm.run(args);
             if (exit.isPresent()) {
                 System.exit(exit.get());
             }

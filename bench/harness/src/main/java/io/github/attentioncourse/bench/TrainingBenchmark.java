@@ -30,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-// As train runs: the JVM's default collector and both compilers, since training outlasts C2's warm-up.
-@Fork(1)
+// As train runs (cli/TunedJvm): both compilers, since training outlasts C2's warm-up, and the serial
+// collector, under which a step took half the time it took under G1 on two busy cores.
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class TrainingBenchmark {
 
     private Trainer trainer;
