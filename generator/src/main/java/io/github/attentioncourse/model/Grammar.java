@@ -49,7 +49,8 @@ public record Grammar(String file, Map<String, List<String>> slots, List<Templat
                     for (String name : names) {
                         words += slots.get(name).size();
                     }
-                    count = Math.min(count * words, Long.MAX_VALUE / 1024);
+                    // Saturates instead of overflowing: a hostile grammar must still get its error message.
+                    count = words > 0 && count > Long.MAX_VALUE / words ? Long.MAX_VALUE : count * words;
                 }
             }
             return count;

@@ -3,6 +3,7 @@ package io.github.attentioncourse.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A link of the grammar, such as {@code describes}: which word each word of some slots refers to.
@@ -17,9 +18,9 @@ public record Link(String name, Map<String, List<String>> targets) {
     }
 
     /** The link {@code name} of the model's grammar, if it has one. */
-    public static java.util.Optional<Link> of(Model model, String name) {
+    public static Optional<Link> of(Model model, String name) {
         Map<String, List<String>> targets = model.corpus().grammar().links().get(name);
-        return targets == null ? java.util.Optional.empty() : java.util.Optional.of(new Link(name, targets));
+        return targets == null ? Optional.empty() : Optional.of(new Link(name, targets));
     }
 
     /**

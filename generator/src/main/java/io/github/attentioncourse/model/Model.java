@@ -2,8 +2,10 @@ package io.github.attentioncourse.model;
 
 import io.github.attentioncourse.engine.Mask;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A trained model as the bake uses it: read from its folder, its weights checked against its
@@ -21,7 +23,7 @@ public record Model(String name, String folder, ModelConfig config, Corpus corpu
         TrainingRecord training, SortedMap<Integer, Weights> checkpoints) {
 
     public Model {
-        checkpoints = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(checkpoints));
+        checkpoints = Collections.unmodifiableSortedMap(new TreeMap<>(checkpoints));
     }
 
     public Vocabulary vocabulary() {

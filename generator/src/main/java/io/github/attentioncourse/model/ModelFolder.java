@@ -29,8 +29,8 @@ final class ModelFolder {
     record Prepared(String name, Path folder, String relative, ModelConfig config, Corpus corpus,
             String configSha256, String corpusSha256) {
 
-        String file(String name) {
-            return relative + "/" + name;
+        String file(String fileName) {
+            return relative + "/" + fileName;
         }
 
         String command() {

@@ -2,8 +2,9 @@ package io.github.attentioncourse.model;
 
 /**
  * SplitMix64 (Steele, Lea and Flood 2014): a seeded random generator whose every number is fixed
- * by the seed, on any JVM. {@link java.util.Random}'s sequence is also specified, but its
- * doubles take two draws and a later JDK may add faster generators under the same names.
+ * by the seed. Written out here rather than taken from {@code java.util.random}, so that nothing a
+ * JDK changes can change a trained model, and so that its few lines can be checked against the
+ * published reference (Vigna's splitmix64.c; see the test).
  */
 public final class SplitMix64 {
 

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public record TrainingRecord(String configSha256, String corpusSha256, int train
     /** The curve of a run's per-step losses, each point rounded as the file writes it. */
     static TrainingRecord of(String configSha256, String corpusSha256, int trained, int heldOut, double[] stepLosses) {
         int every = Math.max(1, (stepLosses.length + CURVE_POINTS - 1) / CURVE_POINTS);
-        List<Double> curve = new java.util.ArrayList<>();
+        List<Double> curve = new ArrayList<>();
         for (int from = 0; from < stepLosses.length; from += every) {
             double sum = 0;
             int to = Math.min(stepLosses.length, from + every);
