@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code generator.jar build|check|serve [--source DIR] [--output DIR] [--port N] [--verbose]}.
+ * {@code generator.jar build|check|serve|train [--source DIR] [--output DIR] [--port N] [--verbose]}.
  * Exit codes: 0 done, 1 content errors, 2 bad usage or a failure outside the content.
  */
 public final class Main {
@@ -29,7 +29,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (TunedJvm.worthIt(args)) {
-            Optional<Integer> exit = TunedJvm.run();
+            Optional<Integer> exit = TunedJvm.run(args);
             if (exit.isPresent()) {
                 System.exit(exit.get());
             }
@@ -63,6 +63,7 @@ public final class Main {
                 case "build" -> build(source, options.output(source), out, err);
                 case "serve" -> Serve.run(source, options.output(source), options.port(), out, err);
                 case "new lesson" -> newLesson(source, options, out);
+                case "train" -> Train.run(source, options.model(), out, err);
                 default -> throw new IllegalStateException(options.command());
             };
         } catch (BakeException e) {

@@ -4,7 +4,8 @@ import io.github.attentioncourse.site.course.CourseSource;
 import java.nio.file.Path;
 
 /** The command line, parsed. */
-record Options(String command, Path source, Path output, int port, boolean verbose, boolean help, int module, String title) {
+record Options(String command, Path source, Path output, int port, boolean verbose, boolean help, int module, String title,
+        String model) {
 
     static final String USAGE = """
             usage: java -jar generator/target/generator.jar <command> [options]
@@ -12,6 +13,7 @@ record Options(String command, Path source, Path output, int port, boolean verbo
               check   check the course and write nothing
               serve   bake, serve on 127.0.0.1 and rebuild when files change
               new lesson --module N --title "…"   write a lesson skeleton with the next free order
+              train [NAME]   train the model in content/models/NAME (all of them without NAME) and write its weights
             options:
               --source DIR   course root holding content/, templates/, assets/, jbake.properties (default .)
               --output DIR   where the site goes (default <source>/output)
@@ -27,6 +29,7 @@ record Options(String command, Path source, Path output, int port, boolean verbo
         boolean verbose = false;
         int module = -1;
         String title = null;
+        String model = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -37,25 +40,30 @@ record Options(String command, Path source, Path output, int port, boolean verbo
                 case "--module" -> module = number(value(args, ++i, arg), arg);
                 case "--title" -> title = value(args, ++i, arg);
                 case "--help", "-h", "help" -> {
-                    return new Options("help", source, output, port, verbose, true, module, title);
+                    return new Options("help", source, output, port, verbose, true, module, title, model);
                 }
                 default -> {
                     if ("new".equals(command) && arg.equals("lesson")) {
                         command = "new lesson";
                         continue;
                     }
+                    if ("train".equals(command) && model == null && !arg.startsWith("-")) {
+                        model = arg;
+                        continue;
+                    }
                     if (arg.startsWith("-") || command != null) {
                         throw new IllegalArgumentException("unexpected argument '" + arg + "'");
                     }
-                    if (!arg.equals("build") && !arg.equals("check") && !arg.equals("serve") && !arg.equals("new")) {
-                        throw new IllegalArgumentException("unknown command '" + arg + "'; expected build, check, serve or new");
+                    if (!arg.equals("build") && !arg.equals("check") && !arg.equals("serve") && !arg.equals("new")
+                            && !arg.equals("train")) {
+                        throw new IllegalArgumentException("unknown command '" + arg + "'; expected build, check, serve, new or train");
                     }
                     command = arg;
                 }
             }
         }
         if (command == null) {
-            throw new IllegalArgumentException("no command given; expected build, check, serve or new");
+            throw new IllegalArgumentException("no command given; expected build, check, serve, new or train");
         }
         if (command.equals("new")) {
             throw new IllegalArgumentException("new needs what to create; expected new lesson --module N --title \"…\"");
@@ -63,7 +71,7 @@ record Options(String command, Path source, Path output, int port, boolean verbo
         if (command.equals("new lesson") && (module < 0 || title == null)) {
             throw new IllegalArgumentException("new lesson needs --module N and --title \"…\"");
         }
-        return new Options(command, source, output, port, verbose, false, module, title);
+        return new Options(command, source, output, port, verbose, false, module, title, model);
     }
 
     Path output(CourseSource course) {

@@ -29,7 +29,7 @@ public final class Attention {
      */
     public static AttentionTrace compute(AttentionInput in) {
         InputCheck.require(in);
-        double scale = Double.isNaN(in.scale()) ? Math.sqrt(in.heads().get(0).wQ().numCols) : in.scale();
+        double scale = Double.isNaN(in.scale()) ? StrictMath.sqrt(in.heads().get(0).wQ().numCols) : in.scale();
         List<HeadTrace> heads = new ArrayList<>();
         for (HeadWeights w : in.heads()) {
             heads.add(head(in.queryInputs(), in.keyValueInputs(), w, scale, in.mask()));

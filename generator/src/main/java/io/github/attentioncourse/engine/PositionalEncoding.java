@@ -29,8 +29,8 @@ public final class PositionalEncoding {
             for (int c = 0; c < d; c++) {
                 // Columns 2i and 2i+1 share one frequency; an odd d leaves the last sine unpaired.
                 int twoI = c - c % 2;
-                double angle = pos / Math.pow(10000, (double) twoI / d);
-                PE.unsafe_set(pos, c, c % 2 == 0 ? Math.sin(angle) : Math.cos(angle));
+                double angle = pos / StrictMath.pow(10000, (double) twoI / d);
+                PE.unsafe_set(pos, c, c % 2 == 0 ? StrictMath.sin(angle) : StrictMath.cos(angle));
             }
         }
         return PE;

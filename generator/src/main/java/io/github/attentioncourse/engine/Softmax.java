@@ -68,9 +68,11 @@ public final class Softmax {
             return;
         }
         // Subtracting the max keeps every exponent ≤ 0, so exp cannot overflow and the sum is ≥ 1.
+        // StrictMath: Math.exp may differ in the last bit between the interpreter, the JIT and CPUs,
+        // and a trained model (model/) must give the same bytes everywhere.
         double sum = 0;
         for (int j = from; j < to; j++) {
-            out[j] = Math.exp(x[j] - max);
+            out[j] = StrictMath.exp(x[j] - max);
             sum += out[j];
         }
         for (int j = from; j < to; j++) {

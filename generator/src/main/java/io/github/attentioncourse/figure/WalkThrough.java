@@ -74,7 +74,7 @@ final class WalkThrough {
         double[] exps = new double[m];
         for (int j = 0; j < m; j++) {
             double x = head.scaled().get(query, j);
-            exps[j] = Double.isInfinite(x) ? 0 : Math.exp(x - max);
+            exps[j] = Double.isInfinite(x) ? 0 : StrictMath.exp(x - max);
         }
         return exps;
     }

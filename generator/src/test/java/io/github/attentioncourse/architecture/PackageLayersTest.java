@@ -27,7 +27,7 @@ class PackageLayersTest {
             List.of("authoring", "format"),
             List.of("engine"),
             List.of("chart"),
-            List.of("example"),
+            List.of("example", "model"),
             List.of("figure"),
             List.of("markdown", "markdown.internal"),
             List.of("site.course"),
@@ -38,7 +38,7 @@ class PackageLayersTest {
             List.of("cli"));
     /** The chain as the README shows it. */
     static final String README_CHAIN = "cli → preview → site → site.jbake → (site.compile, site.output) → site.course"
-            + " → markdown → figure → example → chart → engine";
+            + " → markdown → figure → (example, model) → chart → engine";
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?" + Pattern.quote(ROOT) + "([a-z.]+?)\\.[A-Z]", Pattern.MULTILINE);
 
     private static int layer(String pkg) {

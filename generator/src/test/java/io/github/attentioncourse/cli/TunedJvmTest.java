@@ -24,6 +24,7 @@ class TunedJvmTest {
         assertFalse(TunedJvm.worthIt(new String[] {"new", "lesson", "--module", "1", "--title", "T"}));
         assertFalse(TunedJvm.worthIt(new String[] {"bake"}), "bad usage is reported in place");
         assertFalse(TunedJvm.worthIt(new String[] {"--help"}));
+        assertTrue(TunedJvm.worthIt(new String[] {"train", "course"}), "training suffers G1 on two cores");
     }
 
     @Test
@@ -48,6 +49,13 @@ class TunedJvmTest {
         assertEquals(JAVA.toString(), command.get(0));
         assertEquals(AUTHORS, command.subList(command.size() - AUTHORS.size(), command.size()));
         assertTrue(command.indexOf("-XX:TieredStopAtLevel=1") < command.indexOf("-XX:TieredStopAtLevel=4"));
+    }
+
+    @Test
+    void trainingKeepsTheOptimisingCompilerButTakesTheSerialCollector() {
+        List<String> command = TunedJvm.command(JAVA, Optional.empty(), NO_OPTIONS, AUTHORS, false);
+        assertFalse(command.contains("-XX:TieredStopAtLevel=1"), command.toString());
+        assertTrue(command.contains("-XX:+UseSerialGC"), command.toString());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package io.github.attentioncourse.model;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One LayerNorm, row by row: y = γ ⊙ (x − μ)/√(σ² + ε) + β (Ba, Kiros and Hinton 2016).
+ *
+ * @param input      x, n×d
+ * @param mean       μ per row, n
+ * @param variance   σ² per row (the biased variance, over d), n
+ * @param normalized x̂ = (x − μ)/√(σ² + ε), n×d: every row with mean 0 and variance about 1
+ * @param output     y = γ ⊙ x̂ + β, n×d
+ */
+public record NormTrace(DMatrixRMaj input, double[] mean, double[] variance, DMatrixRMaj normalized,
+        DMatrixRMaj output) {
+}
