@@ -2,6 +2,8 @@ package io.github.attentioncourse.cli;
 
 import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.markdown.RenderContext;
+import io.github.attentioncourse.model.CourseModels;
 import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.NewLesson;
 import io.github.attentioncourse.site.compile.CompiledCourse;
@@ -94,7 +96,8 @@ public final class Main {
         CompiledCourse compiled;
         try (OutputFolder folder = OutputFolder.claim(source, output, "build", err::println)) {
             // Figures are kept beside the output, never in content/.
-            compiled = Bake.build(source, folder, ProgressLine.forTerminal(out), FigureCache.forThisJar(folder.workFolder()));
+            RenderContext context = new RenderContext(FigureCache.forThisJar(folder.workFolder()), CourseModels.of(source.root()));
+            compiled = Bake.build(source, folder, ProgressLine.forTerminal(out), context);
         }
         ProgressLine.clear(out);
         if (report(compiled, err)) {

@@ -96,7 +96,8 @@ final class BlockReader {
             return null;
         }
         return new ExampleSpec(id, idLine(), block.fenceLine(), tokens, List.of(), Map.of(), List.of(), null, null,
-                MaskKind.NONE, false, focus, Collections.unmodifiableSet(show), caption, model.ref());
+                model.causal() ? MaskKind.CAUSAL : MaskKind.NONE, false, focus, Collections.unmodifiableSet(show), caption,
+                model.ref());
     }
 
     private int idLine() {

@@ -22,9 +22,10 @@ final class ModelBlock {
      * A model example's source and its sentence in the model's words.
      *
      * @param ref   the model, layer and head
-     * @param words the sentence as the model reads it: the example's tokens
+     * @param words  the sentence as the model reads it: the example's tokens
+     * @param causal whether the model's words see only the words before them
      */
-    record Read(ModelRef ref, List<String> words) {
+    record Read(ModelRef ref, List<String> words, boolean causal) {
     }
 
     private ModelBlock() {
@@ -58,13 +59,14 @@ final class ModelBlock {
         String problem = shape.problem(sentence);
         if (problem != null) {
             block.at(sentenceEntry.keyNode(), "model " + name + " cannot read this sentence: " + problem);
+            return null;
         }
         int layer = whole(entries.get("layer"), "layer", shape.layers(), shape.layers(), block);
         int head = whole(entries.get("head"), "head", shape.heads(), ModelRef.EVERY_HEAD, block);
-        if (problem != null || layer < 0 || head < 0) {
+        if (layer < 0 || head < 0) {
             return null;
         }
-        return new Read(new ModelRef(name, layer, head), shape.words(sentence));
+        return new Read(new ModelRef(name, layer, head), shape.words(sentence), shape.causal());
     }
 
     /** Every key a model example may hold, for messages. */

@@ -36,6 +36,9 @@ public interface ModelCatalog {
 
         int heads();
 
+        /** Whether a word sees only the words before it (a next-word model), not the whole sentence. */
+        boolean causal();
+
         /** The sentence split into the model's words, as the model reads it. */
         List<String> words(String sentence);
 

@@ -26,8 +26,10 @@ public final class Figures {
 
     /**
      * @param jsonHref where the page links the example's JSON, relative to the page
+     * @param source   for an example a trained model computed, the line that says where its numbers
+     *                 come from; null for one whose numbers the author wrote
      */
-    public static Figure render(ExampleSpec spec, AttentionTrace trace, String jsonHref) {
+    public static Figure render(ExampleSpec spec, AttentionTrace trace, String jsonHref, String source) {
         String id = "ex-" + spec.id();
         List<String> queries = spec.tokens();
         List<String> keys = spec.keyTokens();
@@ -88,6 +90,9 @@ public final class Figures {
         }
         html.append(outputTables(id + "-combined", spec, trace));
         html.append("<figcaption>");
+        if (source != null) {
+            html.append("<span class=\"figure-source\">").append(Html.escape(source)).append("</span> ");
+        }
         if (spec.caption() != null) {
             html.append(Html.escape(spec.caption())).append(' ');
         }
@@ -121,7 +126,9 @@ public final class Figures {
         List<String> keys = spec.keyTokens();
         DMatrixRMaj x = trace.input().queryInputs();
         DMatrixRMaj context = trace.input().keyValueInputs();
-        String inputs = "Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")";
+        String inputs = spec.fromModel()
+                ? "Inputs X (layer " + spec.model().layer() + "'s input after its LayerNorm)"
+                : "Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")";
         return MatrixTable.of(prefix + "x", inputs + inExample, "token", queries, MatrixTable.dimensions(x.numCols), x)
                 + (spec.isCrossAttention()
                         ? MatrixTable.of(prefix + "cx", "Context inputs (keys and values come from these)" + inExample, "token",

@@ -23,4 +23,16 @@ public enum References {
             case SCORE -> Numbers.fixed(h.scaled().get(query, key), 2);
         };
     }
+
+    /** The key that query row {@code query} of head {@code head} gives the largest weight (the first, on a tie). */
+    public static int topKey(AttentionTrace trace, int head, int query) {
+        HeadTrace h = trace.heads().get(head);
+        int top = 0;
+        for (int key = 1; key < h.weights().numCols; key++) {
+            if (h.weights().get(query, key) > h.weights().get(query, top)) {
+                top = key;
+            }
+        }
+        return top;
+    }
 }

@@ -8,12 +8,12 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.figure.Figures.Figure;
-import io.github.attentioncourse.figure.Figures;
-import io.github.attentioncourse.markdown.internal.ComputedExample;
+import io.github.attentioncourse.markdown.internal.Computed;
+import io.github.attentioncourse.markdown.internal.ComputedBlocks;
 import io.github.attentioncourse.markdown.internal.CourseNodeRenderer;
-import io.github.attentioncourse.markdown.internal.Examples;
 import io.github.attentioncourse.markdown.internal.FigureSlots;
 import io.github.attentioncourse.markdown.internal.LessonLinks;
+import io.github.attentioncourse.markdown.internal.ModelExamples;
 import io.github.attentioncourse.markdown.internal.ReferenceSubstitution;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,31 +49,32 @@ public final class CourseMarkdown {
      * @param pageBaseName  the page's file name without extension; example JSON is named after it
      * @param lessonFolder  the folder of the lesson's source, against whose files links to other
      *                      lessons are checked and pointed at their pages; null skips that check
-     * @param figures       figures drawn before, taken for every example unchanged since (null: draw every one)
+     * @param context       what every lesson of the bake shares: figures drawn before, the course's models
      */
     public static RenderedLesson render(String file, int firstBodyLine, String body, String pageBaseName, Path lessonFolder,
-                                        FigureCache figures) {
+                                        RenderContext context) {
         Problems problems = new Problems(file, firstBodyLine);
         // 1. Parse once to find the examples and compute them.
         Document first = PARSER.parse(body);
-        Map<String, ComputedExample> byId = new LinkedHashMap<>();
-        List<ComputedExample> examples = Examples.compute(first, problems, byId);
-        // 2. Put the examples' numbers into the prose, then parse what the reader will see.
-        String resolved = ReferenceSubstitution.apply(body, first, byId, examples.contains(null), problems);
+        Map<String, Computed> byId = new LinkedHashMap<>();
+        ModelExamples models = new ModelExamples(context.models());
+        List<Computed> computed = ComputedBlocks.compute(first, problems, byId, models);
+        // 2. Put their numbers into the prose, then parse what the reader will see.
+        String resolved = ReferenceSubstitution.apply(body, first, byId, computed.contains(null), problems);
         Document document = resolved.equals(body) ? first : PARSER.parse(resolved);
-        // 3. Draw each example's figure and write its JSON.
+        // 3. Draw each block's figure and write its JSON.
         List<Figure> drawn = new ArrayList<>();
         List<RenderedLesson.ExampleFile> files = new ArrayList<>();
-        for (ComputedExample example : examples) {
-            if (example == null) {
+        for (Computed block : computed) {
+            if (block == null) {
                 drawn.add(null);
                 continue;
             }
-            String fileName = pageBaseName + "." + example.spec().id() + ".json";
-            Figure figure = figures == null ? Figures.render(example.spec(), example.trace(), fileName)
-                    : figures.figure(fileName, example.block(), () -> Figures.render(example.spec(), example.trace(), fileName));
+            String fileName = pageBaseName + "." + block.id() + ".json";
+            Figure figure = context.figures() == null ? block.figure(fileName)
+                    : context.figures().figure(fileName, block.fingerprint(), () -> block.figure(fileName));
             drawn.add(figure);
-            files.add(new RenderedLesson.ExampleFile(example.spec().id(), fileName, figure.json()));
+            files.add(new RenderedLesson.ExampleFile(block.id(), fileName, figure.json()));
         }
         // 4. Render the page body around them.
         HtmlRenderer.Builder renderer = HtmlRenderer.builder(OPTIONS)

@@ -60,6 +60,11 @@ public record Model(String name, String folder, ModelConfig config, Corpus corpu
         if (!tokens.ok()) {
             throw new IllegalArgumentException(tokens.problem());
         }
-        return Forward.run(w, vocabulary().indices(tokens.words()), mask());
+        return forward(w, tokens.words());
+    }
+
+    /** As {@link #forward(Weights, String)} on words already split as {@link #tokenize} splits them, all known. */
+    public ForwardTrace forward(Weights w, List<String> words) {
+        return Forward.run(w, vocabulary().indices(words), mask());
     }
 }

@@ -22,6 +22,12 @@ public final class Models {
     private Models() {
     }
 
+    /** Whether a file of a model folder is one that {@code train} writes (its weights, checkpoints, or one being written). */
+    public static boolean writtenByTraining(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals(WeightsFile.NAME) || name.equals(CheckpointsFile.NAME) || name.startsWith(".") && name.endsWith(".tmp");
+    }
+
     /** The model folders' names, sorted; hidden folders are skipped, as JBake skips them. */
     public static List<String> names(Path courseRoot) {
         Path models = courseRoot.resolve(FOLDER);

@@ -23,9 +23,18 @@ import org.eclipse.jetty.util.Callback;
 final class LivePages extends Handler.Wrapper {
 
     static final String VERSION_PATH = "/__preview/version";
-    private static final String SCRIPT = "<script>(function(){var v=null;function poll(){"
+    /**
+     * Polls the version and reloads when it changes; shows the status line (model training) in a
+     * banner, as text.
+     */
+    private static final String SCRIPT = "<script>(function(){var v=null;function show(s){"
+            + "var b=document.getElementById('preview-status');if(!b){if(!s)return;b=document.createElement('div');"
+            + "b.id='preview-status';b.setAttribute('role','status');b.style.cssText='position:fixed;inset:auto 0 0 0;"
+            + "z-index:1000;background:#0a2a3b;color:#fff;font:14px/1.5 ui-monospace,monospace;padding:.5rem 1.25rem';"
+            + "document.body.appendChild(b);}b.textContent=s;b.hidden=!s;}function poll(){"
             + "var r=new XMLHttpRequest();r.open('GET','" + VERSION_PATH + "');r.onload=function(){"
-            + "if(v!==null&&r.responseText!==v){location.reload();return;}v=r.responseText;setTimeout(poll,150);};"
+            + "var t=r.responseText,i=t.indexOf('\\n'),n=i<0?t:t.slice(0,i);"
+            + "if(v!==null&&n!==v){location.reload();return;}v=n;show(i<0?'':t.slice(i+1));setTimeout(poll,150);};"
             + "r.onerror=function(){setTimeout(poll,1000);};r.send();}poll();}());</script>";
 
     private final Path root;
@@ -41,7 +50,8 @@ final class LivePages extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         if (path.equals(VERSION_PATH)) {
-            respond(response, callback, HttpStatus.OK_200, "text/plain; charset=utf-8", Long.toString(state.version()));
+            // The version on the first line, what the preview is busy with on the second.
+            respond(response, callback, HttpStatus.OK_200, "text/plain; charset=utf-8", state.version() + "\n" + state.status());
             return true;
         }
         Path file = htmlFile(path);

@@ -26,6 +26,7 @@ public final class Preview implements AutoCloseable {
     private final LiveState state = new LiveState();
     private final PreviewServer server;
     private final ChangeWatcher watcher;
+    private final ModelTrainer trainer;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -35,6 +36,7 @@ public final class Preview implements AutoCloseable {
         long start = System.nanoTime();
         // Held until the preview stops: a build of the same folder meanwhile would mix two sites.
         this.output = OutputFolder.claim(source, output, "serve", out::println);
+        this.trainer = new ModelTrainer(source.root(), state, out, err);
         Rebuilder started = null;
         PreviewServer serving = null;
         try {
@@ -51,6 +53,7 @@ public final class Preview implements AutoCloseable {
             if (started != null) {
                 started.close();
             }
+            trainer.close();
             this.output.close();
             throw e;
         }
@@ -84,6 +87,7 @@ public final class Preview implements AutoCloseable {
         } catch (BakeException e) {
             err.println("error: " + e.getMessage());
         }
+        trainer.changed(paths);
     }
 
     private void report(CompiledCourse compiled, String done, long startNanos) {
@@ -101,6 +105,7 @@ public final class Preview implements AutoCloseable {
     @Override
     public void close() throws Exception {
         watcher.close();
+        trainer.close();
         server.close();
         rebuilder.close();
         output.close();

@@ -1,6 +1,6 @@
 package io.github.attentioncourse.site;
 
-import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.markdown.RenderContext;
 import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.site.compile.CourseCompiler;
 import io.github.attentioncourse.site.compile.Parallel;
@@ -34,12 +34,12 @@ public final class Bake {
      * errors and leaves the output alone.
      *
      * @param progress told after each content file
-     * @param figures  figures drawn before, reused for unchanged examples (null: draw every one)
+     * @param context  figures drawn before, reused for unchanged examples, and the course's models
      * @throws BakeException when JBake or the file system fails for a reason that is not an author's mistake in content
      */
-    public static CompiledCourse build(CourseSource source, OutputFolder output, Progress progress, FigureCache figures) {
-        // 1. Read, check and render every content file; stop before writing if anything is wrong.
-        CompiledCourse compiled = CourseCompiler.compile(source, Map.of(), progress, figures);
+    public static CompiledCourse build(CourseSource source, OutputFolder output, Progress progress, RenderContext context) {
+        // 1. Read, check and render every content file and model; stop before writing if anything is wrong.
+        CompiledCourse compiled = CourseCompiler.compile(source, Map.of(), progress, context);
         if (!compiled.errors().isEmpty()) {
             return compiled;
         }
@@ -52,8 +52,8 @@ public final class Bake {
             staging.publish();
         }
         // 5. Forget the figures of examples that are gone.
-        if (figures != null) {
-            figures.forgetUnused();
+        if (context.figures() != null) {
+            context.figures().forgetUnused();
         }
         return compiled;
     }

@@ -1,7 +1,10 @@
 package io.github.attentioncourse.site;
 
 import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.markdown.RenderContext;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.model.CourseModels;
+import io.github.attentioncourse.model.Models;
 import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.site.compile.CompiledFile;
 import io.github.attentioncourse.site.compile.CourseCompiler;
@@ -43,12 +46,15 @@ public final class Rebuilder implements AutoCloseable {
     private CompiledCourse current;
     private JBakePages pages;
     private final FigureCache figures = new FigureCache();
+    /** The figures and the models; the models are read again when a model's files change. */
+    private RenderContext context;
     private final Map<Lesson, SearchIndex.Entry> searchEntries = new IdentityHashMap<>();
 
     private Rebuilder(CourseSource source, OutputFolder folder) {
         this.source = source;
         this.folder = folder;
         this.output = folder.path();
+        this.context = new RenderContext(figures, CourseModels.of(source.root()));
     }
 
     /**
@@ -67,6 +73,12 @@ public final class Rebuilder implements AutoCloseable {
 
     /** Applies a set of changed paths (files anywhere under the course root, added, edited or removed). */
     public synchronized Result rebuild(Set<Path> changed) {
+        Path models = source.root().resolve(Models.FOLDER);
+        if (changed.stream().anyMatch(p -> p.startsWith(models))) {
+            // A model's weights shape every page that shows it: read the models again, bake it all.
+            context = new RenderContext(figures, CourseModels.of(source.root()));
+            return fullBake();
+        }
         if (changed.contains(source.properties()) || current == null || !current.errors().isEmpty() && pages == null) {
             return fullBake();
         }
@@ -76,7 +88,7 @@ public final class Rebuilder implements AutoCloseable {
                 .filter(p -> p.startsWith(source.content()) && p.getFileName().toString().endsWith(".md")).toList();
         List<Path> templateChanges = changed.stream().filter(p -> p.startsWith(source.templates())).toList();
         if (!contentChanges.isEmpty()) {
-            CompiledCourse next = CourseCompiler.compile(source, current.files(), Progress.NONE, figures);
+            CompiledCourse next = CourseCompiler.compile(source, current.files(), Progress.NONE, context);
             if (!next.errors().isEmpty()) {
                 return new Result(next, 0, "content errors");
             }
@@ -100,7 +112,7 @@ public final class Rebuilder implements AutoCloseable {
 
     private Result fullBake() {
         closeRenderer();
-        CompiledCourse compiled = Bake.build(source, folder, Progress.NONE, figures);
+        CompiledCourse compiled = Bake.build(source, folder, Progress.NONE, context);
         if (compiled.errors().isEmpty()) {
             current = compiled;
             openRenderer();

@@ -43,6 +43,11 @@ class ModelExampleTest {
         }
 
         @Override
+        public boolean causal() {
+            return false;
+        }
+
+        @Override
         public List<String> words(String sentence) {
             return Arrays.asList(sentence.toLowerCase(Locale.ROOT).split("\\s+"));
         }

@@ -28,7 +28,7 @@ class CourseMarkdownTest {
             """;
 
     private static RenderedLesson render(String body) {
-        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x", null, null);
+        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x", null, RenderContext.none());
     }
 
     private static String html(String body) {

@@ -1,10 +1,7 @@
 package io.github.attentioncourse.markdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.attentioncourse.figure.Figures.Figure;
+import io.github.attentioncourse.model.CourseModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FigureCacheTest {
 
@@ -57,21 +57,21 @@ class FigureCacheTest {
     @Test
     void aLessonRenderedWithCachedFiguresIsTheSameAsOneDrawnAfresh() {
         FigureCache cache = new FigureCache();
-        CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, cache);
+        CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, new RenderContext(cache, CourseModels.none()));
         String edited = LESSON + "\nA sentence the author added.\n";
-        assertEquals(CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, null).html(),
-                CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, cache).html());
+        assertEquals(CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, RenderContext.none()).html(),
+                CourseMarkdown.render("lesson.md", 1, edited, "lesson", null, new RenderContext(cache, CourseModels.none())).html());
     }
 
     @Test
     void aLessonTakesItsFiguresFromTheCache(@TempDir Path folder) throws IOException {
-        CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, FigureCache.onDisk(folder, "g"));
+        CourseMarkdown.render("lesson.md", 1, LESSON, "lesson", null, new RenderContext(FigureCache.onDisk(folder, "g"), CourseModels.none()));
         // What the cache holds is what the page gets: put a figure of our own in its place.
         try (Stream<Path> files = Files.list(folder)) {
             Files.writeString(files.findFirst().orElseThrow(), "23 0\n<figure>cached</figure>{}");
         }
         String html = CourseMarkdown.render("lesson.md", 1, LESSON + "\nMore prose.\n", "lesson", null,
-                FigureCache.onDisk(folder, "g")).html();
+                new RenderContext(FigureCache.onDisk(folder, "g"), CourseModels.none())).html();
         assertTrue(html.contains("<figure>cached</figure>"), html);
         assertTrue(html.contains("More prose."), html);
     }

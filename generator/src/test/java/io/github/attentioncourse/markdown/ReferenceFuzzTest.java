@@ -43,7 +43,7 @@ class ReferenceFuzzTest {
     @FuzzTest(maxDuration = "5m")
     void anyProseWithReferencesGivesAPageOrLocatedErrors(byte[] input) {
         String body = EXAMPLE + new String(input, StandardCharsets.UTF_8);
-        RenderedLesson lesson = CourseMarkdown.render(FILE, FIRST_BODY_LINE, body, "01-x", null, null);
+        RenderedLesson lesson = CourseMarkdown.render(FILE, FIRST_BODY_LINE, body, "01-x", null, RenderContext.none());
 
         assertNotNull(lesson.html());
         // Lines as in the lesson file: \n, \r\n and \r end one, for String.lines() and flexmark alike.

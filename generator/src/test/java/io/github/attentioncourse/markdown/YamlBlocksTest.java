@@ -16,7 +16,7 @@ class YamlBlocksTest {
     /** The lesson body starts on line 10 of the file; a block's fence is on body line 2, its YAML from line 13. */
     private static List<ContentError> errors(String info, String yaml) {
         String body = "## Slide\n\n```" + info + "\n" + yaml + "```\n";
-        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x", null, null).errors();
+        return CourseMarkdown.render("content/m/01-x.md", 10, body, "01-x", null, RenderContext.none()).errors();
     }
 
     private static ContentError only(String info, String yaml) {

@@ -70,6 +70,32 @@ class CourseModelTest {
         assertTrue(!swap.follows());
     }
 
+    /**
+     * What lesson 8 says of the two heads on the held-out sentences, long ones included: both
+     * often look from an adjective to its noun; only head 1 is needed for guessing a hidden
+     * adjective; and when two nouns swap places, either head follows the right one in at most
+     * about half of the cases.
+     */
+    @Test
+    void lessonEightsClaimsAboutBothHeadsHold() {
+        Accuracy all = Ablation.accuracy(model, model.weights(), model.corpus().heldOut(), CourseClaims.ADJECTIVES);
+        for (int h = 1; h <= 2; h++) {
+            HeadId head = new HeadId(1, h);
+            HeadSurvey survey = HeadSurvey.of(model, head, CourseClaims.describes(model));
+            assertTrue(survey.share() >= 0.5, head + " looks from adjectives to nouns too rarely to say 'often': " + survey);
+            Accuracy without = Ablation.accuracy(model, Ablation.withoutHead(model.weights(), head), model.corpus().heldOut(),
+                    CourseClaims.ADJECTIVES);
+            if (h == 1) {
+                assertTrue(without.fittingShare() <= all.fittingShare() - 0.2, "head 1 off must cost: " + all + " → " + without);
+            } else {
+                assertTrue(without.fittingShare() >= all.fittingShare() - 0.02, "head 2 off must cost nothing: " + without);
+            }
+            SwapTest.Survey swap = SwapTest.survey(model, head, CourseClaims.describes(model));
+            assertTrue(swap.cases() >= 20 && swap.after() <= 0.6 * swap.cases(), head + " follows swapped nouns too often"
+                    + " for 'often look at a place': " + swap);
+        }
+    }
+
     @Test
     void keepsCheckpointsOfTheWeightsOnTheWayToTheFinalOnes() {
         assertEquals(List.of(0, 100, 300), List.copyOf(model.checkpoints().keySet()));

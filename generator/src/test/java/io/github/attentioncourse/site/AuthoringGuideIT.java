@@ -29,6 +29,8 @@ class AuthoringGuideIT {
             FixtureCourse.write(dir, "content/module-9-guide/" + (i + 10) + "-guide.md", lessons.get(i));
         }
         Path root = FixtureCourse.create(dir.resolve("course"), content);
+        // The guide's examples of trained models use the course's own.
+        FixtureCourse.copyTree(FixtureCourse.projectRoot().resolve("content/models"), root.resolve("content/models"));
         CompiledCourse compiled = FixtureCourse.build(root, root.resolve("output"));
         assertEquals(List.of(), compiled.errors());
         assertEquals(lessons.size(), compiled.course().sequence().size());
@@ -38,7 +40,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention, ```cost or ```math block, wrapped in a lesson of its own.
+     * top-level ```attention, ```cost, ```math, ```heads or ```training block, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -48,7 +50,8 @@ class AuthoringGuideIT {
         for (String line : lines) {
             if (fence == null) {
                 if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
-                        || line.equals("```cost") || line.equals("```math")) {
+                        || line.equals("```cost") || line.equals("```math") || line.equals("```heads")
+                        || line.equals("```training")) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");

@@ -1,5 +1,7 @@
 package io.github.attentioncourse.testing;
 
+import io.github.attentioncourse.markdown.RenderContext;
+import io.github.attentioncourse.model.CourseModels;
 import io.github.attentioncourse.site.Bake;
 import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.site.compile.Progress;
@@ -57,7 +59,7 @@ public final class FixtureCourse {
     public static CompiledCourse build(Path root, Path output) {
         CourseSource source = new CourseSource(root);
         try (OutputFolder folder = OutputFolder.claim(source, output, "build", message -> { })) {
-            return Bake.build(source, folder, Progress.NONE, null);
+            return Bake.build(source, folder, Progress.NONE, new RenderContext(null, CourseModels.of(source.root())));
         }
     }
 

@@ -38,12 +38,12 @@ public final class CourseNodeRenderer implements NodeRenderer {
     private final Problems problems;
     private final List<Figure> figures;
     private final UnaryOperator<String> inline;
-    private int examplesSeen;
+    private int computedSeen;
     private int quizzesSeen;
     private int formulasSeen;
 
     /**
-     * @param figures one entry per attention block in document order, null where it had errors
+     * @param figures one entry per computed block (attention, heads, …) in document order, null where it had errors
      * @param inline  renders a short text as inline Markdown with HTML escaped
      */
     public CourseNodeRenderer(Problems problems, List<Figure> figures, UnaryOperator<String> inline) {
@@ -112,14 +112,15 @@ public final class CourseNodeRenderer implements NodeRenderer {
     }
 
     private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
-        String info = Examples.infoWord(block);
+        String info = ComputedBlocks.infoWord(block);
         int fenceLine = problems.fileLine(block.getStartLineNumber());
         String text = block.getContentChars().toString();
+        if (ComputedBlocks.isComputed(info)) {
+            int index = computedSeen++;
+            html.raw(figures.get(index) == null ? "" : FigureSlots.slot(index));
+            return;
+        }
         String rendered = switch (info) {
-            case Examples.INFO -> {
-                int index = examplesSeen++;
-                yield figures.get(index) == null ? "" : FigureSlots.slot(index);
-            }
             case QuizBlock.INFO -> QuizBlock.render(YamlBlock.fenced(text, QuizBlock.KIND, fenceLine, problems),
                     "quiz-" + ++quizzesSeen, inline);
             case ConceptsBlock.INFO -> ConceptsBlock.render(YamlBlock.fenced(text, ConceptsBlock.KIND, fenceLine, problems), inline);

@@ -2,8 +2,9 @@ package io.github.attentioncourse.site.compile;
 
 import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.markdown.CourseMarkdown;
-import io.github.attentioncourse.markdown.FigureCache;
+import io.github.attentioncourse.markdown.RenderContext;
 import io.github.attentioncourse.markdown.RenderedLesson;
+import io.github.attentioncourse.model.CourseModels;
 import io.github.attentioncourse.site.course.Course;
 import io.github.attentioncourse.site.course.CourseSource;
 import io.github.attentioncourse.site.course.Lesson;
@@ -32,45 +33,46 @@ public final class CourseCompiler {
     private CourseCompiler() {
     }
 
+    /** Checks the whole course, its models included, drawing every figure. */
     public static CompiledCourse compile(CourseSource source) {
-        return compile(source, Map.of(), Progress.NONE, null);
+        return compile(source, Map.of(), Progress.NONE, new RenderContext(null, CourseModels.of(source.root())));
     }
 
     /**
      * Compiles the course, reusing from {@code previous} every file whose text has not changed,
-     * so that a rebuild after one edit renders one file, and from {@code figures} (when not null)
-     * the figures of unchanged examples.
+     * so that a rebuild after one edit renders one file, and from the context's figures the
+     * figures of unchanged examples. The models' own mistakes (stale weights, say) are the course's too.
      */
     public static CompiledCourse compile(CourseSource source, Map<Path, CompiledFile> previous, Progress progress,
-                                  FigureCache figures) {
+                                  RenderContext context) {
         List<Path> paths = markdownFiles(source.content());
         Map<Path, CompiledFile> files = new TreeMap<>();
         int[] counts = new int[2];
         // Files compile independently and share no mutable state, so they use every core; each
         // result comes back here, on this thread, in path order.
-        Parallel.map(paths, path -> compileOrReuse(source, path, previous.get(path), figures), file -> {
+        Parallel.map(paths, path -> compileOrReuse(source, path, previous.get(path), context), file -> {
             files.put(file.path(), file);
             RenderedLesson body = file.body();
             counts[0] += body == null ? 0 : body.examples().size();
             counts[1] += body == null ? 0 : body.charts();
             progress.update(files.size(), paths.size(), counts[0], counts[1]);
         });
-        return assemble(files);
+        return assemble(files, context.models().errors());
     }
 
-    private static CompiledFile compileOrReuse(CourseSource source, Path path, CompiledFile before, FigureCache figures) {
+    private static CompiledFile compileOrReuse(CourseSource source, Path path, CompiledFile before, RenderContext context) {
         String file = source.relative(path);
         List<ContentError> readErrors = new ArrayList<>();
         String text = read(path, file, readErrors);
         if (text == null) {
             return new CompiledFile(path, null, source.folderOf(path), null, null, null, null, readErrors);
         }
-        return before != null && text.equals(before.text()) ? before : compileFile(source, path, file, text, figures);
+        return before != null && text.equals(before.text()) ? before : compileFile(source, path, file, text, context);
     }
 
     /** The course from its files: the model, and every error sorted by file and line. */
-    private static CompiledCourse assemble(Map<Path, CompiledFile> files) {
-        List<ContentError> errors = new ArrayList<>();
+    private static CompiledCourse assemble(Map<Path, CompiledFile> files, List<ContentError> modelErrors) {
+        List<ContentError> errors = new ArrayList<>(modelErrors);
         List<ContentError> warnings = new ArrayList<>();
         Map<Path, Lesson> lessons = new TreeMap<>();
         Map<Path, RenderedLesson> pages = new TreeMap<>();
@@ -95,7 +97,7 @@ public final class CourseCompiler {
     }
 
     private static CompiledFile compileFile(CourseSource source, Path path, String file, String text,
-                                            FigureCache figures) {
+                                            RenderContext context) {
         List<ContentError> errors = new ArrayList<>();
         String folder = source.folderOf(path);
         LessonHeader header = LessonHeader.parse(file, text.lines().toList(), errors);
@@ -115,16 +117,16 @@ public final class CourseCompiler {
                 errors.add(new ContentError(file, header.line("type"), "type=module belongs in a module folder's "
                         + INDEX + "; expected type=lesson here"));
             }
-            RenderedLesson page = renderBody(path, file, header, errors, figures);
+            RenderedLesson page = renderBody(path, file, header, errors, context);
             return new CompiledFile(path, text, folder, header, null, page, header.get("title"), errors);
         }
         if ("page".equals(type)) {
             header.require(file, errors, "title");
-            return new CompiledFile(path, text, folder, header, null, renderBody(path, file, header, errors, figures), null,
+            return new CompiledFile(path, text, folder, header, null, renderBody(path, file, header, errors, context), null,
                     errors);
         }
         if ("lesson".equals(type)) {
-            Lesson lesson = compileLesson(path, file, folder, header, errors, figures);
+            Lesson lesson = compileLesson(path, file, folder, header, errors, context);
             return new CompiledFile(path, text, folder, header, lesson, null, null, errors);
         }
         if (type != null && !type.isEmpty()) {
@@ -135,14 +137,14 @@ public final class CourseCompiler {
     }
 
     private static Lesson compileLesson(Path path, String file, String folder, LessonHeader header, List<ContentError> errors,
-                                        FigureCache figures) {
+                                        RenderContext context) {
         header.require(file, errors, "title", "module", "order");
         Integer module = header.get("module") == null ? null : header.number(file, "module", 0, 999, errors);
         Integer order = header.get("order") == null ? null : header.number(file, "order", 1, 999, errors);
         if (header.get("minutes") != null) {
             header.number(file, "minutes", 1, 600, errors);
         }
-        RenderedLesson rendered = renderBody(path, file, header, errors, figures);
+        RenderedLesson rendered = renderBody(path, file, header, errors, context);
         if (module == null || order == null || header.get("title") == null) {
             return null;
         }
@@ -151,9 +153,9 @@ public final class CourseCompiler {
     }
 
     private static RenderedLesson renderBody(Path path, String file, LessonHeader header, List<ContentError> errors,
-                                             FigureCache figures) {
+                                             RenderContext context) {
         RenderedLesson rendered = CourseMarkdown.render(file, header.firstBodyLine(), header.body(), baseName(path),
-                path.getParent(), figures);
+                path.getParent(), context);
         errors.addAll(rendered.errors());
         return rendered;
     }
