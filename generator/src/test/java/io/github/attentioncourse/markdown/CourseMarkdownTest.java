@@ -63,11 +63,14 @@ class CourseMarkdownTest {
 
     @Test
     void referenceErrorsNameTheirLine() {
-        List<ContentError> errors = render("## S\n\n" + EXAMPLE + "\n\n{{percent nope b a}}\n{{weight ex b zz}}\n{{mean ex b a}}\n").errors();
-        assertEquals(List.of(25, 26, 27), errors.stream().map(ContentError::line).toList());
+        List<ContentError> errors = render("## S\n\n" + EXAMPLE
+                + "\n\n{{percent nope b a}}\n{{weight ex b zz}}\n{{median ex b a}}\n{{mean ex b a}}\n").errors();
+        assertEquals(List.of(25, 26, 27, 28), errors.stream().map(ContentError::line).toList());
         assertTrue(errors.get(0).message().contains("unknown example 'nope'"));
         assertTrue(errors.get(1).message().contains("'zz' is not a key token"));
-        assertTrue(errors.get(2).message().contains("expected percent, weight or score"));
+        assertTrue(errors.get(2).message().startsWith("unknown reference 'median'; expected one of "), errors.get(2).message());
+        assertTrue(errors.get(2).message().contains("percent"), errors.get(2).message());
+        assertEquals("'ex' has no mean; expected one of percent, weight, score, top", errors.get(3).message());
     }
 
     @Test
@@ -145,7 +148,7 @@ class CourseMarkdownTest {
     void linksToLessonsPointAtTheirPagesAndMissingOnesAreErrors(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("02-next.md"), "x");
         RenderedLesson lesson = CourseMarkdown.render("content/m/01-x.md", 10,
-                "[next](02-next.md#slide-2) [gone](03-gone.md) [web](https://example.org/a.md)\n", "01-x", folder, null);
+                "[next](02-next.md#slide-2) [gone](03-gone.md) [web](https://example.org/a.md)\n", "01-x", folder, RenderContext.none());
         assertTrue(lesson.html().contains("href=\"02-next.html#slide-2\""), lesson.html());
         assertTrue(lesson.html().contains("href=\"https://example.org/a.md\""));
         assertEquals(1, lesson.errors().size());
