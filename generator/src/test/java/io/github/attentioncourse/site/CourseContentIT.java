@@ -83,7 +83,11 @@ class CourseContentIT {
         assertTrue(text.contains("dmodel = 512") && text.contains("dk = dv = 64"), "the paper's sizes");
         Element tired = page.selectFirst("#ex-animal-was-tired");
         assertNotNull(tired.selectFirst(".token-picker"));
-        assertTrue(text.contains("gives its largest share, 65%, to \"animal\""), "tired → animal about 65%");
+        assertTrue(text.contains("in which \"tired\" gives 65% to \"animal\""), "the seed's illustration: tired → animal 65%");
+        Element learned = page.selectFirst("#ex-learned-tired");
+        assertNotNull(learned.selectFirst(".token-picker"), "the interactive slide runs on the trained model");
+        assertTrue(learned.select(".figure-source").text().contains("not set by hand"), learned.select("figcaption").text());
+        assertTrue(text.contains("\"tired\" looks mostly at \"animal\""), "tired → animal in the trained model");
     }
 
     @Test
