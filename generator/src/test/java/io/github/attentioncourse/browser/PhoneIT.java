@@ -40,6 +40,22 @@ class PhoneIT {
                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);")).intValue();
     }
 
+    /** The outermost elements that reach past the screen's right edge, for the failure message. */
+    static Object outermostWide(Browser browser) {
+        return browser.driver().executeScript("var w = document.documentElement.clientWidth, found = [];"
+                + "function clipped(e) { for (var a = e.parentElement; a; a = a.parentElement) {"
+                + "  var o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'hidden' || o === 'scroll') return true; }"
+                + "  return false; }"
+                + "document.querySelectorAll('body *').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect();"
+                + "  if (r.right > w + 1 && !clipped(e)) {"
+                + "    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '[' + (e.getAttribute('class') || '') + '] right '"
+                + "      + Math.round(r.right) + ' ' + getComputedStyle(e).position);"
+                + "  }"
+                + "});"
+                + "return found.slice(0, 5).join(', ');");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everythingFitsTheScreenAndWideTablesTakeTheFocus(String page) {
@@ -50,7 +66,7 @@ class PhoneIT {
         List<String> problems = new ArrayList<>();
         int overflow = sidewaysOverflow(browser);
         if (overflow > 0) {
-            problems.add("the page is " + overflow + " px wider than the screen");
+            problems.add("the page is " + overflow + " px wider than the screen, at " + outermostWide(browser));
         }
         Axe.violations(browser, null, SCROLLING, "meta-viewport").forEach(problems::add);
         assertEquals(0, problems.size(), () -> "on a 360 px screen:\n  - " + String.join("\n  - ", problems));
