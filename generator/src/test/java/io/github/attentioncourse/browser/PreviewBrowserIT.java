@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PreviewBrowserIT {
 
-    private static final String LESSON = "content/module-1-basics/01-first.md";
-    private static final String PAGE = "module-1-basics/01-first.html";
+    private static final String LESSON = "content/module-8-basics/01-first.md";
+    private static final String PAGE = "module-8-basics/01-first.html";
     /** Long enough for a loaded CI machine; the time it really took is printed, not asserted. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Runs the packaged generator jar as an author would, on good and on broken courses. */
 class GeneratorCliIT {
 
-    private static final String LESSON_HEAD = "title=Broken\ntype=lesson\nstatus=published\nmodule=1\norder=3\n~~~~~~\n";
+    private static final String LESSON_HEAD = "title=Broken\ntype=lesson\nstatus=published\nmodule=8\norder=3\n~~~~~~\n";
     private static final String BLOCK = "```attention\nid: ok\nsentence: a b\nembeddings:\n  a: [1, 0]\n  b: [0, 1]\n"
             + "w_q: [[1, 0], [0, 1]]\nw_k: [[1, 0], [0, 1]]\nw_v: [[1, 0], [0, 1]]\n```\n";
 
@@ -93,7 +93,7 @@ class GeneratorCliIT {
         Path root = course();
         assertEquals(0, generator(root, "build").exit());
         Map<String, String> before = hashes(root.resolve("output"));
-        String file = "content/module-1-basics/03-broken.md";
+        String file = "content/module-8-basics/03-broken.md";
         FixtureCourse.write(root, file, broken(variant));
         Run run = generator(root, "build");
         assertEquals(1, run.exit(), run.out() + run.err());
@@ -107,15 +107,15 @@ class GeneratorCliIT {
     @Test
     void newLessonWritesASkeletonThatBakesWithTheNextOrder() throws Exception {
         Path root = course();
-        Run run = generator(root, "new", "lesson", "--module", "1", "--title", "Queries & Keys, Again!");
+        Run run = generator(root, "new", "lesson", "--module", "8", "--title", "Queries & Keys, Again!");
         assertEquals(0, run.exit(), run.err());
-        Path lesson = root.resolve("content/module-1-basics/03-queries-keys-again.md");
+        Path lesson = root.resolve("content/module-8-basics/03-queries-keys-again.md");
         assertTrue(Files.exists(lesson), run.out());
         assertTrue(Files.readString(lesson).contains("order=3"));
         assertEquals(0, generator(root, "check").exit());
-        Run again = generator(root, "new", "lesson", "--module", "1", "--title", "Queries & Keys, Again!");
+        Run again = generator(root, "new", "lesson", "--module", "8", "--title", "Queries & Keys, Again!");
         assertEquals(0, again.exit(), again.err());
-        assertTrue(Files.exists(root.resolve("content/module-1-basics/04-queries-keys-again.md")));
+        assertTrue(Files.exists(root.resolve("content/module-8-basics/04-queries-keys-again.md")));
     }
 
     private static String broken(String variant) {

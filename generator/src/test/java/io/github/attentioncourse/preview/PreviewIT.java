@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the preview on a copy of the fixture course and edits it as an author would. */
 class PreviewIT {
 
-    private static final String LESSON = "content/module-1-basics/01-first.md";
-    private static final String PAGE = "module-1-basics/01-first.html";
+    private static final String LESSON = "content/module-8-basics/01-first.md";
+    private static final String PAGE = "module-8-basics/01-first.html";
 
     @TempDir
     Path dir;
@@ -132,16 +132,16 @@ class PreviewIT {
     @Test
     void removedLessonsTakeTheirPagesWithThem() throws Exception {
         Path output = root.resolve("output");
-        List<Path> draft = pagesOf(output, "module-3-more-heads", "02-draft");
-        List<Path> lesson = pagesOf(output, "module-1-basics", "02-second");
+        List<Path> draft = pagesOf(output, "module-9-more-heads", "02-draft");
+        List<Path> lesson = pagesOf(output, "module-8-basics", "02-second");
         assertFalse(draft.isEmpty(), "the draft was baked");
         assertTrue(lesson.size() > 1, "the lesson and its example's numbers were baked");
         String version = get(LivePages.VERSION_PATH);
-        Files.delete(root.resolve("content/module-3-more-heads/02-draft.md"));
-        Files.delete(root.resolve("content/module-1-basics/02-second.md"));
+        Files.delete(root.resolve("content/module-9-more-heads/02-draft.md"));
+        Files.delete(root.resolve("content/module-8-basics/02-second.md"));
         waitFor(() -> !versionIs(version));
-        assertEquals(List.of(), pagesOf(output, "module-3-more-heads", "02-draft"));
-        assertEquals(List.of(), pagesOf(output, "module-1-basics", "02-second"));
+        assertEquals(List.of(), pagesOf(output, "module-9-more-heads", "02-draft"));
+        assertEquals(List.of(), pagesOf(output, "module-8-basics", "02-second"));
     }
 
     /** The files baked for one content file: its page, published or draft, and its examples' JSON. */

@@ -52,7 +52,7 @@ class BakeIT {
     void indexListsPublishedLessonsByModuleAndOrder() throws IOException {
         Document index = page("index.html");
         List<String> modules = index.select(".module-card h2").eachText();
-        assertEquals(List.of("Module 1 · Basics of Attention", "Module 3 · More heads"), modules);
+        assertEquals(List.of("Module 8 · Basics of Attention", "Module 9 · More heads"), modules);
         assertEquals(List.of("1. First <Lesson> & \"Quotes\"", "2. Second", "1. Only Lesson"),
                 index.select(".lesson-list a").eachText());
         assertFalse(index.text().contains("Draft"));
@@ -60,21 +60,21 @@ class BakeIT {
 
     @Test
     void lessonPageShowsPositionNeighboursAndEscapedTitle() throws IOException {
-        Document lesson = page("module-1-basics/01-first.html");
+        Document lesson = page("module-8-basics/01-first.html");
         assertEquals("First <Lesson> & \"Quotes\"", lesson.selectFirst("h1").text());
         assertTrue(lesson.select(".lesson-meta").text().contains("Lesson 1 of 2"));
         assertTrue(lesson.select(".lesson-meta").text().contains("5 min"));
         Element next = lesson.selectFirst("a[rel=next]");
         assertNotNull(next);
-        assertEquals("../module-1-basics/02-second.html", next.attr("href"));
-        Document last = page("module-3-more-heads/01-only.html");
-        assertEquals("../module-1-basics/02-second.html", last.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("../module-8-basics/02-second.html", next.attr("href"));
+        Document last = page("module-9-more-heads/01-only.html");
+        assertEquals("../module-8-basics/02-second.html", last.selectFirst("a[rel=prev]").attr("href"));
         assertEquals(null, last.selectFirst("a[rel=next]"));
     }
 
     @Test
     void slidesEndAtTheThematicBreak() throws IOException {
-        Document lesson = page("module-1-basics/01-first.html");
+        Document lesson = page("module-8-basics/01-first.html");
         assertEquals(List.of("slide-1", "slide-2"), lesson.select("section.slide").eachAttr("id"));
         assertEquals("Slide 2 of 2", lesson.select("#slide-2 .slide-count").text());
         assertEquals("Intro paragraph before the slides.", lesson.select(".lesson-intro").text());
@@ -84,7 +84,7 @@ class BakeIT {
 
     @Test
     void quizMarksTheRightOption() throws IOException {
-        Element quiz = page("module-1-basics/01-first.html").selectFirst(".quiz");
+        Element quiz = page("module-8-basics/01-first.html").selectFirst(".quiz");
         assertEquals(List.of("A", "B"), quiz.select(".quiz-option").eachAttr("data-letter"));
         assertEquals("B", quiz.selectFirst("[data-correct]").attr("data-letter"));
         assertTrue(quiz.selectFirst(".quiz-answer").text().contains("Because."));
@@ -92,8 +92,8 @@ class BakeIT {
 
     @Test
     void referencesAreNumbersFromTheSameTrace() throws IOException {
-        Document lesson = page("module-1-basics/01-first.html");
-        JsonNode json = new ObjectMapper().readTree(output.resolve("module-1-basics/01-first.i-love-ai.json").toFile());
+        Document lesson = page("module-8-basics/01-first.html");
+        JsonNode json = new ObjectMapper().readTree(output.resolve("module-8-basics/01-first.i-love-ai.json").toFile());
         double weight = json.at("/heads/0/weights/2/1").asDouble();
         double score = json.at("/heads/0/scaled/2/1").asDouble();
         String text = lesson.text();
@@ -111,7 +111,7 @@ class BakeIT {
 
     @Test
     void maskedScoresArePublishedAsNull() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(output.resolve("module-1-basics/01-first.example-2.json").toFile());
+        JsonNode json = new ObjectMapper().readTree(output.resolve("module-8-basics/01-first.example-2.json").toFile());
         assertEquals("causal", json.get("mask").asText());
         assertTrue(json.at("/heads/0/scaled/0/1").isNull());
         assertEquals(0.0, json.at("/heads/0/weights/0/1").asDouble());
@@ -119,7 +119,7 @@ class BakeIT {
 
     @Test
     void chartsAreWellFormedLabelledSvgWithPageUniqueIds() throws Exception {
-        for (String uri : List.of("module-1-basics/01-first.html", "module-1-basics/02-second.html")) {
+        for (String uri : List.of("module-8-basics/01-first.html", "module-8-basics/02-second.html")) {
             String html = Files.readString(output.resolve(uri));
             Document page = Jsoup.parse(html);
             List<Element> svgs = page.select("svg");
@@ -141,7 +141,7 @@ class BakeIT {
 
     @Test
     void multiHeadFigureShowsEveryHeadAndTheCombinedOutput() throws IOException {
-        Element figure = page("module-1-basics/02-second.html").selectFirst("#ex-two-heads");
+        Element figure = page("module-8-basics/02-second.html").selectFirst("#ex-two-heads");
         assertEquals(2, figure.select("section.head").size());
         assertNotNull(figure.selectFirst(".part-combined"));
         assertEquals("02-second.two-heads.json", figure.selectFirst("a.json-link").attr("href"));
@@ -149,10 +149,10 @@ class BakeIT {
 
     @Test
     void modulePagesExistWithOrWithoutIndexFile() throws IOException {
-        Document basics = page("module-1-basics/index.html");
+        Document basics = page("module-8-basics/index.html");
         assertEquals("Basics of Attention", basics.selectFirst("h1").text());
         assertTrue(basics.text().contains("The module page's own introduction."));
-        Document more = page("module-3-more-heads/index.html");
+        Document more = page("module-9-more-heads/index.html");
         assertEquals("More heads", more.selectFirst("h1").text());
         assertEquals(List.of("1. Only Lesson"), more.select(".lesson-list a").eachText());
     }
