@@ -72,13 +72,26 @@ class CourseModelIT {
         CourseClaims.assertAdjectiveHead(m, CourseClaims.adjectiveHead(m));
     }
 
+    @Test
+    void theNextWordTwinRetrainsToItsCommittedWeights() throws Exception {
+        Path root = copy("next", "course-next");
+        assertEquals(List.of(), Models.train(root, "course-next", TrainingProgress.NONE).errors());
+        assertEquals(Files.readString(FixtureCourse.projectRoot().resolve("content/models/course-next").resolve(WeightsFile.NAME)),
+                Files.readString(root.resolve("content/models/course-next").resolve(WeightsFile.NAME)));
+    }
+
     /** A course root with the course model's sources and no weights. */
     private Path copy(String name) throws IOException {
+        return copy(name, "course");
+    }
+
+    /** A course root with one model's sources and no weights. */
+    private Path copy(String name, String modelName) throws IOException {
         Path root = dir.resolve(name);
         Path from = FixtureCourse.projectRoot();
-        Path model = Files.createDirectories(root.resolve("content/models/course"));
+        Path model = Files.createDirectories(root.resolve("content/models").resolve(modelName));
         for (String file : List.of("model.yaml", "grammar.yaml", "held-out.txt")) {
-            Files.copy(from.resolve("content/models/course").resolve(file), model.resolve(file));
+            Files.copy(from.resolve("content/models").resolve(modelName).resolve(file), model.resolve(file));
         }
         Files.createDirectories(root.resolve("templates"));
         Files.copy(from.resolve("jbake.properties"), root.resolve("jbake.properties"));
