@@ -17,7 +17,7 @@ class ValueErrorsTest {
     @Test
     void rejectsUnknownKeysListingTheAllowedOnes() {
         assertOnlyError(minimalWith("colour: red\n"), 9, "unknown key 'colour'",
-                "expected one of: id, sentence, tokens, context, embeddings, w_q, w_k, w_v, heads, w_o, scale,"
+                "expected one of: id, sentence, tokens, context, embeddings, w_q, w_k, w_v, score, v_a, heads, w_o, scale,"
                         + " mask, positional, focus, show, caption");
     }
 
@@ -139,9 +139,9 @@ class ValueErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "sine", "{kind: sinusoidal}"})
-    void rejectsPositionalOtherThanNoneOrSinusoidal(String positional) {
+    void rejectsPositionalOtherThanNoneSinusoidalOrRope(String positional) {
         assertOnlyError(minimalWith("positional: " + positional + "\n"), 9, "positional",
-                "expected none or sinusoidal");
+                "expected none, sinusoidal or rope");
     }
 
     @Test

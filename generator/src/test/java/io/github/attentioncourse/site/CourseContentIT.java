@@ -90,4 +90,11 @@ class CourseContentIT {
     void everyExampleOfTheCourseAgreesWithAnIndependentComputation() throws IOException {
         assertTrue(ExampleJson.verifyAll(output) >= 22);
     }
+
+    @Test
+    void theAdditiveAndRotaryExamplesAgreeWithNaiveLoops() throws IOException {
+        // Lessons 1, 3 and 5 score additively beside dot products; lesson 10 turns queries and keys (RoPE).
+        assertTrue(ExampleJson.verifyAll(output, ExampleJson::additive) >= 3, "additive examples");
+        assertTrue(ExampleJson.verifyAll(output, ExampleJson::rotary) >= 1, "RoPE examples");
+    }
 }

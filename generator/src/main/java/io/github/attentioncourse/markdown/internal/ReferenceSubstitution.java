@@ -7,12 +7,9 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.attentioncourse.authoring.Problems;
-import io.github.attentioncourse.example.Tokens;
-import io.github.attentioncourse.figure.References;
 import io.github.attentioncourse.format.Html;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,9 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceSubstitution {
 
-    static final String SYNTAX = "{{percent|weight|score EXAMPLE-ID QUERY KEY [HEAD]}}";
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{([^{}\\n]*)\\}\\}");
-    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
 
     private ReferenceSubstitution() {
     }
@@ -39,6 +34,7 @@ public final class ReferenceSubstitution {
     public static String apply(String body, Document parsed, Map<String, ComputedExample> examples, boolean examplesFailed,
                                Problems problems) {
         List<int[]> code = codeRanges(parsed);
+        ReferenceResolver resolver = new ReferenceResolver(examples, examplesFailed, problems);
         Matcher matcher = REFERENCE.matcher(body);
         StringBuilder out = new StringBuilder(body.length());
         int last = 0;
@@ -47,83 +43,12 @@ public final class ReferenceSubstitution {
                 continue;
             }
             int line = problems.fileLine(lineOf(body, matcher.start()));
-            String value = resolve(matcher.group(1), line, examples, examplesFailed, problems);
+            String value = resolver.resolve(matcher.group(1), line);
             // Escaped, so that "<1%" is not read as the start of a tag, nor ">99%" opening a line as a quote.
             out.append(body, last, matcher.start()).append(value == null ? matcher.group() : Html.escape(value));
             last = matcher.end();
         }
         return out.append(body, last, body.length()).toString();
-    }
-
-    private static String resolve(String inner, int line, Map<String, ComputedExample> examples, boolean examplesFailed,
-                                  Problems problems) {
-        List<String> words = words(inner);
-        if (words.isEmpty()) {
-            problems.atLine(line, "empty reference {{}}; expected " + SYNTAX);
-            return null;
-        }
-        References kind;
-        try {
-            kind = References.valueOf(words.get(0).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.atLine(line, "unknown reference '" + words.get(0) + "'; expected percent, weight or score, as in " + SYNTAX);
-            return null;
-        }
-        if (words.size() < 4 || words.size() > 5) {
-            problems.atLine(line, "reference {{" + inner.trim() + "}} has " + (words.size() - 1)
-                    + " arguments; expected " + SYNTAX);
-            return null;
-        }
-        ComputedExample example = examples.get(words.get(1));
-        if (example == null && examplesFailed) {
-            return null;
-        }
-        if (example == null) {
-            problems.atLine(line, "reference to unknown example '" + words.get(1) + "'; expected one of the ids in this lesson: "
-                    + (examples.isEmpty() ? "(none that computed)" : String.join(", ", examples.keySet())));
-            return null;
-        }
-        int query = Tokens.indexOf(example.spec().tokens(), words.get(2));
-        if (query < 0) {
-            problems.atLine(line, "'" + words.get(2) + "' is not a query token of example '" + words.get(1)
-                    + "'; expected one of " + example.spec().tokens() + " (tok#2 for a second occurrence)");
-            return null;
-        }
-        int key = Tokens.indexOf(example.spec().keyTokens(), words.get(3));
-        if (key < 0) {
-            problems.atLine(line, "'" + words.get(3) + "' is not a key token of example '" + words.get(1)
-                    + "'; expected one of " + example.spec().keyTokens() + " (tok#2 for a second occurrence)");
-            return null;
-        }
-        int heads = example.trace().heads().size();
-        int head = 0;
-        if (words.size() == 5) {
-            head = parseHead(words.get(4), heads);
-            if (head < 0) {
-                problems.atLine(line, "'" + words.get(4) + "' is not a head of example '" + words.get(1)
-                        + "'; expected a head number from 1 to " + heads);
-                return null;
-            }
-        }
-        return kind.format(example.trace(), head, query, key);
-    }
-
-    private static int parseHead(String word, int heads) {
-        try {
-            int head = Integer.parseInt(word);
-            return head >= 1 && head <= heads ? head - 1 : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static List<String> words(String inner) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(inner);
-        while (matcher.find()) {
-            words.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-        }
-        return words;
     }
 
     private static List<int[]> codeRanges(Document document) {
