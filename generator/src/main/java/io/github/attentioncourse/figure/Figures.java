@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Turns one example's trace into its HTML figure (walk-through, charts, token picker, tables) and
- * its JSON numbers. Everything shown is read from the trace; nothing is computed twice.
+ * its JSON numbers. Everything shown is read from the trace, but for the tanh values of an
+ * additive walk-through, which the engine's own {@code AdditiveScore.hidden} gives for the one
+ * query shown rather than the trace keeping n·m of them.
  */
 public final class Figures {
 
