@@ -46,7 +46,7 @@ final class HeadTables {
         html.append(MatrixTable.of(prefix + "v", "V" + inExample, "token", keys, dimensions(head.v()), head.v()));
         if (additive) {
             DMatrixRMaj vA = CommonOps_DDRM.transpose(head.vA(), null);
-            html.append(MatrixTable.of(prefix + "va", "v<sub>a</sub>, the weights of the tanh units" + inExample, "",
+            html.append(MatrixTable.of(prefix + "va", "v<sub>a</sub>, the weights of the tanh units" + inExample, "vector",
                     List.of("v_a"), dimensions(vA), vA));
         }
         String scores = additive ? "Scores v<sub>a</sub><sup>T</sup> tanh(q + k)"
