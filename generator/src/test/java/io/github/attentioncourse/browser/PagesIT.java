@@ -2,31 +2,37 @@ package io.github.attentioncourse.browser;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every page of the course with its script running, from disk and from a sub-path server: a
- * clean console, no request that leaves 127.0.0.1, and no axe-core violation in the state the
- * script leaves it (first slide shown, tabs selected, roles added). The script does the same to
- * every lesson, so axe sees one lesson here; WithoutJavaScriptIT runs it on all of every page.
+ * Every page of the course with its script running, from disk and from a sub-path server, in
+ * every engine: a clean console, no request that leaves 127.0.0.1, and no axe-core violation in
+ * the state the script leaves it (first slide shown, tabs selected, roles added). The script does
+ * the same to every lesson, so axe sees one lesson here; WithoutJavaScriptIT runs it on all of
+ * every page.
  */
+@InEveryEngine
 class PagesIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     static Browser browser;
     static CourseSite site;
     /** The lesson on which axe checks the state the script leaves a lesson in. */
     static String axeLesson;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.shared();
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        browser = Browser.shared(engine);
         site = CourseSite.get();
         axeLesson = site.firstPageWith("body:has([data-slides]):has([data-token-picker]):has([data-quiz])");
     }
