@@ -40,6 +40,9 @@ final class FirefoxBrowser extends Browser {
         ArrayNode events = object().arrayNode()
                 .add("log.entryAdded").add("network.beforeRequestSent").add("network.responseCompleted").add("network.fetchError");
         bidi.send("session.subscribe", object().set("events", events));
+        // a headless window is not the active one until told so, and then neither :focus nor the
+        // keyboard's default actions (Tab to the next control, Enter on a button) work in it
+        bidi.send("browsingContext.activate", object().put("context", context));
     }
 
     static FirefoxBrowser start(boolean javascript) {

@@ -1,12 +1,12 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.figure.Html;
+import io.github.attentioncourse.markdown.Icons;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** A {@code concepts} block: a list of terms with a short definition and an optional icon. */
+/** A {@code concepts} block: a list of terms with a short definition and an optional icon, drawn as inline SVG. */
 final class ConceptsBlock {
 
     static final String INFO = "concepts";
@@ -38,17 +38,31 @@ final class ConceptsBlock {
             Node textNode = block.required(fields, "text", entry, "concept", EXPECTED);
             String term = termNode == null ? null : block.text(termNode, "term");
             String text = textNode == null ? null : block.text(textNode, "text");
-            String icon = fields.containsKey("icon") ? block.text(fields.get("icon"), "icon") : "";
-            if (term == null || text == null || icon == null) {
+            Icons.Icon icon = fields.containsKey("icon") ? icon(block, fields.get("icon")) : null;
+            if (term == null || text == null || (fields.containsKey("icon") && icon == null)) {
                 ok = false;
                 continue;
             }
             html.append("<div class=\"concept\"><dt>");
-            if (!icon.isEmpty()) {
-                html.append("<span class=\"concept-icon\" aria-hidden=\"true\">").append(Html.escape(icon)).append("</span> ");
+            if (icon != null) {
+                html.append(icon.svg()).append(' ');
             }
             html.append(inline.apply(term)).append("</dt><dd>").append(inline.apply(text)).append("</dd></div>");
         }
         return ok ? html.append("</dl>").toString() : null;
+    }
+
+    /** The drawn icon an entry names, or null after reporting that there is none by that name. */
+    private static Icons.Icon icon(YamlBlock block, Node node) {
+        String written = block.text(node, "icon");
+        if (written == null) {
+            return null;
+        }
+        Icons.Icon icon = Icons.find(written);
+        if (icon == null) {
+            block.error(node, "unknown icon '" + written + "'; expected one of the course's icons, by name or by the emoji"
+                    + " it stands for: " + Icons.known());
+        }
+        return icon;
     }
 }
