@@ -150,15 +150,15 @@ abstract class Browser implements AutoCloseable {
 
     void waitUntil(String what, Duration patience, BooleanSupplier condition) {
         long end = System.nanoTime() + patience.toNanos();
-        RuntimeException last = null;
+        Throwable last = null;
         while (System.nanoTime() < end) {
             try {
                 if (condition.getAsBoolean()) {
                     return;
                 }
                 last = null;
-            } catch (RuntimeException e) {
-                // the page may be between two documents; try again
+            } catch (RuntimeException | AssertionError e) {
+                // the page may be between two documents (an element not found yet); try again
                 last = e;
             }
             try {
