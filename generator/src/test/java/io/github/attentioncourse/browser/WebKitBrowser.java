@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.Proxy;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * WebKitGTK's MiniBrowser, Safari's engine, driven through Debian's WebKitWebDriver on a virtual
@@ -55,7 +57,23 @@ final class WebKitBrowser extends SeleniumBrowser {
         this.logs = logs;
     }
 
+    /**
+     * Starts one; a MiniBrowser that has not answered WebKitWebDriver within half a minute (seen
+     * now and then on a loaded machine, never twice in a row) is given up and started again.
+     */
     static WebKitBrowser start(boolean javascript) {
+        IllegalStateException failure = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return startOnce(javascript);
+            } catch (IllegalStateException e) {
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private static WebKitBrowser startOnce(boolean javascript) {
         RefusingProxy proxy = new RefusingProxy();
         Path logs;
         Process service;
@@ -87,11 +105,15 @@ final class WebKitBrowser extends SeleniumBrowser {
         capabilities.setCapability("proxy", new Proxy().setHttpProxy(proxy.address()).setSslProxy(proxy.address())
                 .setNoProxy("127.0.0.1,localhost"));
         try {
-            WebKitBrowser browser = new WebKitBrowser(new RemoteWebDriver(new URL("http://127.0.0.1:" + port), capabilities),
-                    service, proxy, logs);
+            RemoteWebDriver driver = (RemoteWebDriver) RemoteWebDriver.builder().oneOf(capabilities)
+                    .address(new URL("http://127.0.0.1:" + port))
+                    .config(ClientConfig.defaultConfig().readTimeout(Duration.ofSeconds(30)))
+                    .build();
+            WebKitBrowser browser = new WebKitBrowser(driver, service, proxy, logs);
             browser.reset();
             return browser;
         } catch (IOException | RuntimeException e) {
+            service.descendants().forEach(ProcessHandle::destroy);
             service.destroy();
             proxy.close();
             throw new IllegalStateException("WebKit did not start; see " + logs.resolve("WebKitWebDriver.log"), e);
@@ -185,6 +207,7 @@ final class WebKitBrowser extends SeleniumBrowser {
         try {
             driver.quit();
         } finally {
+            service.descendants().forEach(ProcessHandle::destroy);
             service.destroy();
             proxy.close();
             deleteTree(logs);
