@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,9 @@ final class FirefoxBrowser extends Browser {
     private final Path profile;
     private final RefusingProxy proxy;
     private final BiDi bidi;
-    private final String context;
+    private volatile String context;
+    private int width = SeleniumBrowser.DESKTOP.width;
+    private int height = SeleniumBrowser.DESKTOP.height;
     private final List<String> errors = new ArrayList<>();
     private final List<String> requests = new ArrayList<>();
 
@@ -37,12 +38,35 @@ final class FirefoxBrowser extends Browser {
         this.proxy = proxy;
         this.bidi = BiDi.connect(URI.create("ws://127.0.0.1:" + FirefoxProfile.bidiPort(profile, process) + "/session"), this::event);
         this.context = bidi.send("browsingContext.getTree", object()).path("contexts").path(0).path("context").asText();
+        newTab();
         ArrayNode events = object().arrayNode()
                 .add("log.entryAdded").add("network.beforeRequestSent").add("network.responseCompleted").add("network.fetchError");
         bidi.send("session.subscribe", object().set("events", events));
-        // a headless window is not the active one until told so, and then neither :focus nor the
-        // keyboard's default actions (Tab to the next control, Enter on a button) work in it
-        bidi.send("browsingContext.activate", object().put("context", context));
+    }
+
+    /**
+     * Replaces the tab by a new one whose page has the keyboard focus. The focus can be elsewhere
+     * in Firefox's window: on a blank first page Firefox puts it in its address bar, and Tab past a
+     * page's last control takes it to the toolbar, where a reader's next Tab would bring it back
+     * but BiDi's cannot (its keys are sent into the page, not to the window). The page then still
+     * gets the keys' events but not the focus: no focus events, no {@code :focus} style, no
+     * default action of a key (Enter or Space on a button does not click it). A tab opened over
+     * BiDi has the focus in its page, as a reader's has once a page is open.
+     */
+    private void newTab() {
+        String old = context;
+        context = bidi.send("browsingContext.create", object().put("type", "tab")).path("context").asText();
+        bidi.send("browsingContext.close", object().put("context", old));
+        if (!pageHasTheFocus()) {
+            throw new IllegalStateException("the page of Firefox's new tab does not have the keyboard focus");
+        }
+        viewport(width, height);
+    }
+
+    private boolean pageHasTheFocus() {
+        ObjectNode params = object().put("expression", "document.hasFocus()").put("awaitPromise", false);
+        params.set("target", object().put("context", context));
+        return bidi.send("script.evaluate", params).path("result").path("value").asBoolean();
     }
 
     static FirefoxBrowser start(boolean javascript) {
@@ -116,6 +140,8 @@ final class FirefoxBrowser extends Browser {
     }
 
     private void viewport(int width, int height) {
+        this.width = width;
+        this.height = height;
         ObjectNode params = object().put("context", context).put("devicePixelRatio", 1);
         params.set("viewport", object().put("width", width).put("height", height));
         bidi.send("browsingContext.setViewport", params);
@@ -127,11 +153,18 @@ final class FirefoxBrowser extends Browser {
             // the same page with another fragment would only scroll, not load again
             navigateAndWait("about:blank");
         }
-        synchronized (this) {
-            errors.clear();
-            requests.clear();
-        }
+        forgetThePage();
         navigateAndWait(url);
+        if (!pageHasTheFocus()) {
+            newTab();
+            forgetThePage();
+            navigateAndWait(url);
+        }
+    }
+
+    private synchronized void forgetThePage() {
+        errors.clear();
+        requests.clear();
     }
 
     @Override
@@ -195,7 +228,7 @@ final class FirefoxBrowser extends Browser {
     @Override
     String runBeforePageScripts(String source) {
         ObjectNode params = object().put("functionDeclaration", "function () { " + source + " }");
-        params.putArray("contexts").add(context);
+        // in every tab, since the tab may be replaced by a new one (see newTab)
         return bidi.send("script.addPreloadScript", params).path("script").asText();
     }
 
