@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,18 @@ class PagesIT {
                 () -> assertEquals(List.of(), outside, "requests that leave 127.0.0.1"),
                 () -> assertEquals(0, violations.size(), () -> "axe-core violations (WCAG 2.1 A/AA):\n  - "
                         + String.join("\n  - ", violations)));
+    }
+
+    /**
+     * The check above can fail: a request a page sends to another host is seen (in WebKit only
+     * the proxy sees it, so this also proves WebKit goes through the proxy).
+     */
+    @Test
+    void aRequestToAnotherHostIsSeen() {
+        browser.open(site.url(Origin.HTTP, "index.html"));
+        browser.script("new Image().src = 'http://outside.invalid/pixel.png';");
+        browser.waitUntil("the request to outside.invalid",
+                () -> browser.requestedUrls().stream().anyMatch(url -> url.startsWith("http://outside.invalid/")));
     }
 
     /**
