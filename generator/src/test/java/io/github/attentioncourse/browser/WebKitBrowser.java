@@ -67,6 +67,9 @@ final class WebKitBrowser extends SeleniumBrowser {
                 return startOnce(javascript);
             } catch (IllegalStateException e) {
                 failure = e;
+                // printed, or a failed start would be hidden by the one that follows it
+                System.err.println("WebKit did not start (attempt " + (attempt + 1) + " of 3): " + e.getMessage()
+                        + "; " + String.valueOf(e.getCause()).lines().findFirst().orElse(""));
             }
         }
         throw failure;
