@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.attentioncourse.authoring.ContentError;
+import io.github.attentioncourse.testing.FixtureCourse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -139,9 +140,33 @@ class CourseMarkdownTest {
     }
 
     @Test
-    void conceptsRenderAsADefinitionList() {
+    void conceptsRenderAsADefinitionListWithTheirIconsDrawn() {
+        String cycle = Icons.named("cycle").svg();
+        assertTrue(cycle.startsWith("<svg class=\"icon icon-cycle\" viewBox=\"0 0 24 24\"") && cycle.contains("aria-hidden=\"true\" focusable=\"false\""), cycle);
         assertTrue(html("```concepts\n- term: T\n  icon: 🔄\n  text: Defined.\n```\n").contains(
-                "<div class=\"concept\"><dt><span class=\"concept-icon\" aria-hidden=\"true\">🔄</span> T</dt><dd>Defined.</dd></div>"));
+                "<div class=\"concept\"><dt>" + cycle + " T</dt><dd>Defined.</dd></div>"));
+    }
+
+    @Test
+    void anIconIsNamedByItsEmojiWithOrWithoutSelectorOrByName() {
+        String ruler = Icons.named("set-square").svg();
+        for (String written : List.of("📐", "📐\uFE0F", "set-square")) {
+            assertTrue(html("```concepts\n- term: T\n  icon: " + written + "\n  text: D.\n```\n").contains(ruler), written);
+        }
+    }
+
+    @Test
+    void theAuthoringGuideListsEveryIcon() throws Exception {
+        String guide = Files.readString(FixtureCourse.projectRoot().resolve("docs/AUTHORING.md"));
+        assertEquals(List.of(), Icons.names().stream().filter(name -> !guide.contains("| `" + name + "` |")).toList());
+    }
+
+    @Test
+    void anUnknownIconIsAnErrorAtItsLineNamingTheKnownIcons() {
+        List<ContentError> errors = render("```concepts\n- term: T\n  icon: \"<\"\n  text: D.\n- term: U\n  icon: 🦄\n  text: D.\n```\n").errors();
+        assertEquals(List.of(12, 15), errors.stream().map(ContentError::line).toList());
+        assertTrue(errors.get(0).message().startsWith("unknown icon '<'; expected one of the course's icons"), errors.get(0).message());
+        assertTrue(errors.get(1).message().contains("clock (⏱⏰⌛⏳🕐)"), errors.get(1).message());
     }
 
     @Test
