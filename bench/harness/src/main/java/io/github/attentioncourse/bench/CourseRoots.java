@@ -75,6 +75,7 @@ record CourseRoots(Path ours, Path plain, Path editable, int lessons, int exampl
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
         PathUtils.copyDirectory(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
 }
