@@ -30,7 +30,7 @@ final class CheckpointsBlock {
     static final String INFO = "checkpoints";
     static final List<String> VERBS = List.of("percent", "weight", "top", "step");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "layer", "head", "caption");
+    private static final List<String> OWN = List.of("sentence", "layer", "head");
     private static final String EXPECTED = "keys model (a folder under content/models whose model.yaml lists checkpoints)"
             + " and sentence, and optionally id, layer, head and caption";
 
@@ -38,17 +38,18 @@ final class CheckpointsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
-        ModelKeys.Sentence s = keys.sentence(models, EXPECTED, words -> 0);
+        OwnKeys.Sentence s = own.sentence(EXPECTED, words -> 0);
         int heads = s == null ? 1 : s.model().config().architecture().heads();
-        int head = keys.whole("head", 1, heads, 1, " (the model has " + heads + " heads per block)");
+        int head = own.whole("head", 1, heads, 1, " (the model has " + heads + " heads per block)");
         if (s != null && s.model().checkpoints().isEmpty()) {
-            keys.block().at(keys.entry("model").keyNode(), "model " + s.model().name() + " keeps no checkpoints; expected"
+            keys.block().at(keys.fields().get("model").keyNode(), "model " + s.model().name() + " keeps no checkpoints; expected"
                     + " a model whose model.yaml lists checkpoints, such as 'checkpoints: [0, 100, 300]'");
         }
         if (!keys.ok() || s == null) {
@@ -61,7 +62,7 @@ final class CheckpointsBlock {
         }
         stages.add(new Stage(model.training().steps(), true, headAlone(model, model.weights(), s.words(), s.layer(), head)));
         CheckpointsFigure.Forming forming = new CheckpointsFigure.Forming(model.name(), s.words(), s.layer(), head, stages);
-        return new Checkpoints(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, model), forming,
+        return new Checkpoints(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), forming,
                 ModelExamples.source(model, "layer " + s.layer() + ", head " + head + ", at the steps its training kept"),
                 caption);
     }

@@ -29,7 +29,7 @@ final class ComplexityBlock {
     static final String INFO = "complexity";
     static final List<String> VERBS = List.of("operations", "sequential", "path", "width", "kernel", "length");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "at most 2 levels (the block and its lengths)");
-    private static final List<String> KEYS = List.of("id", "model", "d", "lengths", "kernel", "caption");
+    private static final List<String> OWN = List.of("d", "lengths", "kernel");
     private static final String EXPECTED = "keys model (a folder under content/models, for its d_model and longest sentence)"
             + " or d and lengths, and optionally kernel, id and caption";
     private static final long MAX_D = 100_000;
@@ -39,37 +39,37 @@ final class ComplexityBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models, ModelBlockKeys.ModelKey.OPTIONAL);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
         YamlBlock block = keys.block();
-        long kernel = keys.whole("kernel", 2, 100, 3, "");
-        Optional<Model> model = keys.has("model") ? keys.model(models, EXPECTED) : Optional.empty();
+        long kernel = own.whole("kernel", 2, 100, 3, "");
+        Optional<Model> model = Optional.ofNullable(keys.model());
         long d = -1;
-        if (keys.has("model") && keys.has("d")) {
-            block.at(keys.entry("d").keyNode(), "d cannot be used with model:, whose d_model it is; expected one of the two");
-        } else if (keys.has("d")) {
-            d = ModelKeys.whole(block, keys.entry("d").value(), keys.entry("d").keyNode(), "d", 1, MAX_D, "");
-        } else if (!keys.has("model")) {
+        if (keys.fields().has("model") && keys.fields().has("d")) {
+            block.at(keys.fields().get("d").keyNode(), "d cannot be used with model:, whose d_model it is; expected one of the two");
+        } else if (keys.fields().has("d")) {
+            d = OwnKeys.whole(block, keys.fields().get("d").value(), keys.fields().get("d").keyNode(), "d", 1, MAX_D, "");
+        } else if (!keys.fields().has("model")) {
             block.atFence("the complexity block has neither model nor d; expected " + EXPECTED);
         }
-        List<Long> lengths = keys.has("lengths") ? lengths(block, keys.entry("lengths")) : null;
-        if (!keys.has("lengths") && !keys.has("model")) {
+        List<Long> lengths = keys.fields().has("lengths") ? lengths(block, keys.fields().get("lengths")) : null;
+        if (!keys.fields().has("lengths") && !keys.fields().has("model")) {
             block.atFence("the complexity block has no lengths; expected lengths: [n, …] when there is no model");
         }
-        if (!keys.ok() || keys.has("model") && model.isEmpty()) {
+        if (!keys.ok()) {
             return null;
         }
         if (model.isPresent()) {
             d = model.get().config().architecture().dModel();
             lengths = lengths != null ? lengths : List.of((long) model.get().config().architecture().context());
         }
-        String fingerprint = model.isPresent() ? keys.fingerprint(models, model.get()) : text;
-        ComplexityFigure.Sizes sizes = new ComplexityFigure.Sizes(d, kernel, lengths, model.map(Model::name).orElse(null));
-        return new Complexity(id, keys.idLine(), keys.idDefaulted(), fingerprint, sizes, caption);
+                ComplexityFigure.Sizes sizes = new ComplexityFigure.Sizes(d, kernel, lengths, model.map(Model::name).orElse(null));
+        return new Complexity(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sizes, caption);
     }
 
     private static List<Long> lengths(YamlBlock block, Entry entry) {
@@ -81,7 +81,7 @@ final class ComplexityBlock {
         }
         List<Long> lengths = new ArrayList<>();
         for (Node item : list.getValue()) {
-            long n = ModelKeys.whole(block, item, item, "length " + (lengths.size() + 1), 1, MAX_LENGTH, "");
+            long n = OwnKeys.whole(block, item, item, "length " + (lengths.size() + 1), 1, MAX_LENGTH, "");
             if (n < 0) {
                 return null;
             }

@@ -22,7 +22,7 @@ final class FeedForwardBlock {
     static final String INFO = "feedforward";
     static final List<String> VERBS = List.of("value", "length", "positive", "units", "width");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "layer", "focus", "caption");
+    private static final List<String> OWN = List.of("sentence", "layer", "focus");
     private static final List<String> VECTORS = List.of("input", "hidden", "activated", "output");
     private static final String EXPECTED = "keys model (a folder under content/models) and sentence, and optionally id,"
             + " layer, focus and caption";
@@ -31,13 +31,14 @@ final class FeedForwardBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
-        ModelKeys.Sentence s = keys.sentence(models, EXPECTED, words -> words.size() - 1);
+        OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
             return null;
         }
@@ -45,7 +46,7 @@ final class FeedForwardBlock {
         FeedForwardFigure.Network net = new FeedForwardFigure.Network(model.name(), s.words(), s.layer(),
                 model.forward(model.weights(), s.words()).layers().get(s.layer() - 1),
                 model.weights().blocks().get(s.layer() - 1), s.focus());
-        return new FeedForward(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, model), net,
+        return new FeedForward(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), net,
                 ModelExamples.source(model, "block " + s.layer() + ", feed-forward network"), caption);
     }
 

@@ -1,7 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
 import io.github.attentioncourse.authoring.Entry;
-import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
@@ -16,8 +15,6 @@ import io.github.attentioncourse.model.SwapTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A {@code heads} block: what each head of a trained model does, measured on the sentences it
@@ -32,8 +29,6 @@ final class HeadsBlock {
     static final String INFO = "heads";
     static final List<String> VERBS = List.of("best", "share", "mean", "hits", "cases", "ablated", "baseline", "swap");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "link", "caption");
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final String EXPECTED = "keys model (a folder under content/models), link (one of its grammar's links),"
             + " and optionally id and caption";
 
@@ -41,33 +36,22 @@ final class HeadsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        YamlBlock block = YamlBlock.fenced(text, KIND, fenceLine, problems);
-        MappingNode root = block.readMapping(EXPECTED);
-        Fields fields = root == null ? null : block.fields(root, "the heads block", KEYS);
-        if (fields == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, List.of("link"), EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null) {
             return null;
         }
-        String id = fields.has("id") ? Nodes.text(fields.get("id"), "lowercase letters, digits and hyphens", block) : defaultId;
-        if (id != null && !ID.matcher(id).matches()) {
-            block.at(fields.get("id").keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected lowercase letters,"
-                    + " digits and hyphens, e.g. course-heads");
+        Entry linkEntry = keys.fields().required("link", EXPECTED);
+        String linkName = linkEntry == null ? null : Nodes.text(linkEntry, "a link of the model's grammar", keys.block());
+        Optional<Link> link = keys.model() == null || linkName == null ? Optional.empty() : Link.of(keys.model(), linkName);
+        if (keys.model() != null && linkName != null && link.isEmpty()) {
+            keys.block().at(linkEntry.keyNode(), "model " + keys.model().name() + " has no link " + Nodes.quote(linkName)
+                    + "; expected one of: " + String.join(", ", keys.model().corpus().grammar().links().keySet()));
         }
-        Entry modelEntry = fields.required("model", EXPECTED);
-        Entry linkEntry = fields.required("link", EXPECTED);
-        String caption = fields.has("caption") ? Nodes.text(fields.get("caption"), "text", block) : null;
-        Optional<Model> model = modelEntry == null ? Optional.empty() : models.usable(modelEntry, block);
-        String linkName = linkEntry == null ? null : Nodes.text(linkEntry, "a link of the model's grammar", block);
-        Optional<Link> link = model.isEmpty() || linkName == null ? Optional.empty() : Link.of(model.get(), linkName);
-        if (model.isPresent() && linkName != null && link.isEmpty()) {
-            block.at(linkEntry.keyNode(), "model " + model.get().name() + " has no link " + Nodes.quote(linkName)
-                    + "; expected one of: " + String.join(", ", model.get().corpus().grammar().links().keySet()));
-        }
-        if (!block.isEmpty() || model.isEmpty() || link.isEmpty()) {
+        if (!keys.ok() || link.isEmpty()) {
             return null;
         }
-        int idLine = fields.has("id") ? block.line(fields.get("id").keyNode()) : fenceLine;
-        return new ComputedHeads(id, idLine, !fields.has("id"), text + '\0' + models.fingerprint(model.get().name()),
-                survey(model.get(), link.get(), models), caption);
+        return new ComputedHeads(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models),
+                survey(keys.model(), link.get(), models), keys.caption());
     }
 
     /** Every head measured, once per bake whatever the number of lessons that show it. */

@@ -26,7 +26,7 @@ final class LayerNormBlock {
     static final String INFO = "layernorm";
     static final List<String> VERBS = List.of("mean", "variance", "spread", "value", "gain", "bias", "width", "epsilon");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "layer", "norm", "focus", "caption");
+    private static final List<String> OWN = List.of("sentence", "layer", "norm", "focus");
     private static final List<String> NORMS = List.of("1", "2", "final");
     private static final List<String> VECTORS = List.of("input", "normalized", "output");
     private static final String EXPECTED = "keys model (a folder under content/models) and sentence, and optionally id,"
@@ -36,14 +36,15 @@ final class LayerNormBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
-        int which = keys.choice("norm", NORMS, 0);
-        ModelKeys.Sentence s = keys.sentence(models, EXPECTED, words -> words.size() - 1);
+        int which = own.choice("norm", NORMS, 0);
+        OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
             return null;
         }
@@ -59,7 +60,7 @@ final class LayerNormBlock {
             default -> new NormFigure.Norm(model.name(), s.words(), "the final LayerNorm, before the output layer",
                     "final_norm", trace.finalNorm(), model.weights().finalNorm(), s.focus());
         };
-        return new LayerNorm(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, model), norm,
+        return new LayerNorm(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), norm,
                 ModelExamples.source(model, which == 2 ? "final LayerNorm" : "block " + s.layer() + ", LN" + NORMS.get(which)),
                 caption);
     }

@@ -31,8 +31,7 @@ final class OutputBlock {
     static final List<String> VERBS = List.of("guess", "guess-probability", "probability", "logit", "rank", "vocabulary",
             "loss", "gradient", "probability-after", "loss-after", "learning-rate");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "focus", "top", "target", "learning_rate",
-            "caption");
+    private static final List<String> OWN = List.of("sentence", "focus", "top", "target", "learning_rate");
     private static final String EXPECTED = "keys model (a folder under content/models) and sentence, and optionally id,"
             + " focus, top, target, learning_rate and caption";
     private static final int MAX_TOP = 12;
@@ -41,18 +40,19 @@ final class OutputBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
-        int top = keys.whole("top", 1, MAX_TOP, 5, "");
-        double learningRate = keys.number("learning_rate", 1e-6, 100, Double.NaN);
-        ModelKeys.Sentence s = keys.sentence(models, EXPECTED, OutputBlock::defaultFocus);
+        int top = own.whole("top", 1, MAX_TOP, 5, "");
+        double learningRate = own.number("learning_rate", 1e-6, 100, Double.NaN);
+        OwnKeys.Sentence s = own.sentence(EXPECTED, OutputBlock::defaultFocus);
         int target = s == null ? -1 : target(keys, s.model());
-        if (keys.has("learning_rate") && !keys.has("target")) {
-            keys.block().at(keys.entry("learning_rate").keyNode(), "learning_rate takes one step towards a target word,"
+        if (keys.fields().has("learning_rate") && !keys.fields().has("target")) {
+            keys.block().at(keys.fields().get("learning_rate").keyNode(), "learning_rate takes one step towards a target word,"
                     + " and there is none; expected a target: beside it");
         }
         if (!keys.ok() || s == null) {
@@ -63,7 +63,7 @@ final class OutputBlock {
         OutputFigure.Guesses guesses = new OutputFigure.Guesses(model.name(), model.config().task() == Task.NEXT_WORD,
                 s.words(), model.vocabulary().words(), model.weights().tokenEmbedding(), model.weights().outputBias().data,
                 step, top, Tokenizer.MASK);
-        return new Output(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, model), guesses,
+        return new Output(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), guesses,
                 ModelExamples.source(model, "output layer"), caption);
     }
 
@@ -74,8 +74,8 @@ final class OutputBlock {
     }
 
     /** The optional {@code target:} as a word's index in the vocabulary, -1 when absent or once reported. */
-    private static int target(ModelKeys keys, Model model) {
-        Entry entry = keys.entry("target");
+    private static int target(ModelBlockKeys keys, Model model) {
+        Entry entry = keys.fields().get("target");
         if (entry == null) {
             return -1;
         }

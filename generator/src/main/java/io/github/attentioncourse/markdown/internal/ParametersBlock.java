@@ -33,7 +33,7 @@ final class ParametersBlock {
     static final List<String> VERBS = List.of("count", "millions", "share", "times", "size");
     private static final List<String> SIZES = List.of("layers", "d_model", "d_ff", "vocabulary", "positions");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "columns:", "3 levels (the block, its columns, their keys)");
-    private static final List<String> KEYS = List.of("id", "columns", "caption");
+    private static final List<String> OWN = List.of("columns");
     private static final List<String> COLUMN_KEYS = List.of("model", "name", "layers", "d_model", "d_ff", "vocabulary",
             "positions");
     private static final String EXPECTED = "keys columns (a list of 1 to 4 columns, each a model: or the sizes name,"
@@ -45,13 +45,13 @@ final class ParametersBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models, ModelBlockKeys.ModelKey.NONE);
         if (keys == null) {
             return null;
         }
         String id = keys.id();
         String caption = keys.caption();
-        Entry entry = keys.has("columns") ? keys.entry("columns") : null;
+        Entry entry = keys.fields().has("columns") ? keys.fields().get("columns") : null;
         if (entry == null) {
             keys.block().atFence("the parameters block is missing 'columns'; expected " + EXPECTED);
             return null;
@@ -114,7 +114,7 @@ final class ParametersBlock {
         if (entry == null) {
             return required ? -1 : 0;
         }
-        return ModelKeys.whole(block, entry.value(), entry.keyNode(), key + " of " + where, min, max, "");
+        return OwnKeys.whole(block, entry.value(), entry.keyNode(), key + " of " + where, min, max, "");
     }
 
     private static List<String> parts() {

@@ -11,7 +11,6 @@ import io.github.attentioncourse.model.PositionSurvey;
 import io.github.attentioncourse.model.PositionSurvey.Measure;
 import io.github.attentioncourse.model.PositionSurvey.Relation;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +27,7 @@ final class PatternsBlock {
     static final String INFO = "patterns";
     static final List<String> VERBS = List.of("mean", "even", "top", "hits", "cases");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "caption");
+    private static final List<String> OWN = List.of();
     private static final String EXPECTED = "keys model (a folder under content/models), and optionally id and caption";
     private static final List<String> RELATIONS = List.of(Relation.values()).stream().map(Relation::key).toList();
 
@@ -36,19 +35,18 @@ final class PatternsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
         String id = keys.id();
         String caption = keys.caption();
-        Optional<Model> model = keys.model(models, EXPECTED);
-        if (!keys.ok() || model.isEmpty()) {
+        if (!keys.ok()) {
             return null;
         }
-        Model m = model.get();
+        Model m = keys.model();
         PositionSurvey survey = models.measured(m.name() + "/positions", () -> PositionSurvey.of(m));
-        return new Patterns(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, m), m.name(),
+        return new Patterns(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), m.name(),
                 m.config().architecture().layers(), survey, caption);
     }
 

@@ -22,7 +22,7 @@ final class ResidualBlock {
     static final String INFO = "residual";
     static final List<String> VERBS = List.of("value", "length");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "layer", "sublayer", "focus", "caption");
+    private static final List<String> OWN = List.of("sentence", "layer", "sublayer", "focus");
     private static final List<String> SUBLAYERS = List.of("attention", "feed-forward");
     static final List<String> VECTORS = List.of("stream", "added", "sum");
     private static final String EXPECTED = "keys model (a folder under content/models) and sentence, and optionally id,"
@@ -32,14 +32,15 @@ final class ResidualBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        ModelKeys keys = ModelKeys.read(text, KIND, fenceLine, problems, KEYS, EXPECTED, defaultId);
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN, EXPECTED, fenceLine, defaultId, problems, models);
         if (keys == null) {
             return null;
         }
+        OwnKeys own = new OwnKeys(keys);
         String id = keys.id();
         String caption = keys.caption();
-        int sublayer = keys.choice("sublayer", SUBLAYERS, 0);
-        ModelKeys.Sentence s = keys.sentence(models, EXPECTED, words -> words.size() - 1);
+        int sublayer = own.choice("sublayer", SUBLAYERS, 0);
+        OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
             return null;
         }
@@ -47,7 +48,7 @@ final class ResidualBlock {
         ResidualFigure.Sum sum = new ResidualFigure.Sum(model.name(), s.words(), s.layer(), sublayer == 1,
                 model.forward(model.weights(), s.words()).layers().get(s.layer() - 1),
                 model.weights().blocks().get(s.layer() - 1), model.config().task() == Task.NEXT_WORD, s.focus());
-        return new Residual(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(models, model), sum,
+        return new Residual(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sum,
                 ModelExamples.source(model, "layer " + s.layer() + ", " + SUBLAYERS.get(sublayer) + " sub-layer"), caption);
     }
 

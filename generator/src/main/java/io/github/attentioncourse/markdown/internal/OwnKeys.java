@@ -3,7 +3,6 @@ package io.github.attentioncourse.markdown.internal;
 import io.github.attentioncourse.authoring.Entry;
 import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
-import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.example.Tokens;
 import io.github.attentioncourse.format.Numbers;
@@ -11,94 +10,25 @@ import io.github.attentioncourse.model.Model;
 import io.github.attentioncourse.model.Tokenized;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The keys of a block that computes on one of the course's models (a residual sum, a LayerNorm,
- * …), read one by one as each kind asks for them: an optional id and caption, the model, and for a
- * block about one sentence, the sentence, a layer and a word to follow. Every mistake is reported
- * at its line, with what was expected; the kind computes only when {@link #ok()}.
+ * A model block's own keys (a sentence, a layer, a word to follow, a whole number, a choice …),
+ * read one by one as its kind asks for them after {@link ModelBlockKeys} read the shared ones.
+ * Every mistake is reported at its line, with what was expected; the kind computes only when
+ * {@link ModelBlockKeys#ok()}.
  */
-final class ModelKeys {
+final class OwnKeys {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-
-    private final String text;
+    private final ModelBlockKeys keys;
     private final YamlBlock block;
     private final Fields fields;
-    private final String defaultId;
 
-    private ModelKeys(String text, YamlBlock block, Fields fields, String defaultId) {
-        this.text = text;
-        this.block = block;
-        this.fields = fields;
-        this.defaultId = defaultId;
-    }
-
-    /**
-     * The block's keys, or null once it is reported that the block is not a mapping of them.
-     *
-     * @param keys     every key the kind allows
-     * @param expected what the block holds, for the message when it holds something else
-     */
-    static ModelKeys read(String text, YamlBlock.Kind kind, int fenceLine, Problems problems, List<String> keys,
-            String expected, String defaultId) {
-        YamlBlock block = YamlBlock.fenced(text, kind, fenceLine, problems);
-        MappingNode root = block.readMapping(expected);
-        Fields fields = root == null ? null : block.fields(root, "the " + kind.name() + " block", keys);
-        return fields == null ? null : new ModelKeys(text, block, fields, defaultId);
-    }
-
-    YamlBlock block() {
-        return block;
-    }
-
-    Entry entry(String key) {
-        return fields.get(key);
-    }
-
-    boolean has(String key) {
-        return fields.has(key);
-    }
-
-    /** Whether nothing was wrong with the block: only then is it computed. */
-    boolean ok() {
-        return block.isEmpty();
-    }
-
-    /** The block's id, its kind's default when it has none; a malformed one is reported. */
-    String id() {
-        if (!fields.has("id")) {
-            return defaultId;
-        }
-        String id = Nodes.text(fields.get("id"), "lowercase letters, digits and hyphens", block);
-        if (id != null && !ID.matcher(id).matches()) {
-            block.at(fields.get("id").keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected lowercase letters,"
-                    + " digits and hyphens, e.g. " + defaultId);
-        }
-        return id;
-    }
-
-    int idLine() {
-        return fields.has("id") ? block.line(fields.get("id").keyNode()) : block.fenceLine();
-    }
-
-    boolean idDefaulted() {
-        return !fields.has("id");
-    }
-
-    /** The author's text under the figure, or null. */
-    String caption() {
-        return fields.has("caption") ? Nodes.text(fields.get("caption"), "text", block) : null;
-    }
-
-    /** What the block's figure depends on besides its page and id: its text, and the model's weights. */
-    String fingerprint(ModelExamples models, Model model) {
-        return text + '\0' + models.fingerprint(model.name());
+    OwnKeys(ModelBlockKeys keys) {
+        this.keys = keys;
+        this.block = keys.block();
+        this.fields = keys.fields();
     }
 
     /**
@@ -111,26 +41,20 @@ final class ModelKeys {
     }
 
     /**
-     * The required model and sentence, and the optional layer and {@code focus:}; null once what
+     * The sentence the model reads, and the optional layer and {@code focus:}; null once what
      * is wrong with them is reported.
      *
      * @param focus the followed word's position when {@code focus:} is absent, from the sentence's words
      */
-    Sentence sentence(ModelExamples models, String expected, ToIntFunction<List<String>> focus) {
-        Optional<Model> model = model(models, expected);
-        if (model.isEmpty()) {
+    Sentence sentence(String expected, ToIntFunction<List<String>> focus) {
+        Model model = keys.model();
+        if (model == null) {
             return null;
         }
-        List<String> words = sentence(model.get(), expected);
-        int layer = layer(model.get());
+        List<String> words = sentence(model, expected);
+        int layer = layer(model);
         int at = words == null ? -1 : word("focus", words, focus.applyAsInt(words));
-        return words == null || layer < 0 || at < 0 ? null : new Sentence(model.get(), words, layer, at);
-    }
-
-    /** The usable model that the required {@code model:} names, or empty once the reason is reported. */
-    Optional<Model> model(ModelExamples models, String expected) {
-        Entry entry = fields.required("model", expected);
-        return entry == null ? Optional.empty() : models.usable(entry, block);
+        return words == null || layer < 0 || at < 0 ? null : new Sentence(model, words, layer, at);
     }
 
     /** The required {@code sentence:} in the model's words, or null once what keeps the model from reading it is reported. */
