@@ -43,8 +43,6 @@ final class CheckpointsBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         OwnKeys.Sentence s = own.sentence(EXPECTED, words -> 0);
         int heads = s == null ? 1 : s.model().config().architecture().heads();
         int head = own.whole("head", 1, heads, 1, " (the model has " + heads + " heads per block)");
@@ -62,9 +60,9 @@ final class CheckpointsBlock {
         }
         stages.add(new Stage(model.training().steps(), true, headAlone(model, model.weights(), s.words(), s.layer(), head)));
         CheckpointsFigure.Forming forming = new CheckpointsFigure.Forming(model.name(), s.words(), s.layer(), head, stages);
-        return new Checkpoints(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), forming,
+        return new Checkpoints(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), forming,
                 ModelExamples.source(model, "layer " + s.layer() + ", head " + head + ", at the steps its training kept"),
-                caption);
+                keys.caption());
     }
 
     /** The head on its own, on the layer's LayerNorm'ed inputs under these weights, as a one-head example computes it. */

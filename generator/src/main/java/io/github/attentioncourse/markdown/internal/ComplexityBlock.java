@@ -44,8 +44,6 @@ final class ComplexityBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         YamlBlock block = keys.block();
         long kernel = own.whole("kernel", 2, 100, 3, "");
         Optional<Model> model = Optional.ofNullable(keys.model());
@@ -69,7 +67,7 @@ final class ComplexityBlock {
             lengths = lengths != null ? lengths : List.of((long) model.get().config().architecture().context());
         }
                 ComplexityFigure.Sizes sizes = new ComplexityFigure.Sizes(d, kernel, lengths, model.map(Model::name).orElse(null));
-        return new Complexity(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sizes, caption);
+        return new Complexity(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sizes, keys.caption());
     }
 
     private static List<Long> lengths(YamlBlock block, Entry entry) {

@@ -36,8 +36,6 @@ final class FeedForwardBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
             return null;
@@ -46,8 +44,8 @@ final class FeedForwardBlock {
         FeedForwardFigure.Network net = new FeedForwardFigure.Network(model.name(), s.words(), s.layer(),
                 model.forward(model.weights(), s.words()).layers().get(s.layer() - 1),
                 model.weights().blocks().get(s.layer() - 1), s.focus());
-        return new FeedForward(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), net,
-                ModelExamples.source(model, "block " + s.layer() + ", feed-forward network"), caption);
+        return new FeedForward(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), net,
+                ModelExamples.source(model, "block " + s.layer() + ", feed-forward network"), keys.caption());
     }
 
     private record FeedForward(String id, int idLine, boolean idDefaulted, String fingerprint,

@@ -41,8 +41,6 @@ final class LayerNormBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         int which = own.choice("norm", NORMS, 0);
         OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
@@ -60,9 +58,9 @@ final class LayerNormBlock {
             default -> new NormFigure.Norm(model.name(), s.words(), "the final LayerNorm, before the output layer",
                     "final_norm", trace.finalNorm(), model.weights().finalNorm(), s.focus());
         };
-        return new LayerNorm(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), norm,
+        return new LayerNorm(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), norm,
                 ModelExamples.source(model, which == 2 ? "final LayerNorm" : "block " + s.layer() + ", LN" + NORMS.get(which)),
-                caption);
+                keys.caption());
     }
 
     private record LayerNorm(String id, int idLine, boolean idDefaulted, String fingerprint, NormFigure.Norm norm,

@@ -45,8 +45,6 @@ final class OutputBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         int top = own.whole("top", 1, MAX_TOP, 5, "");
         double learningRate = own.number("learning_rate", 1e-6, 100, Double.NaN);
         OwnKeys.Sentence s = own.sentence(EXPECTED, OutputBlock::defaultFocus);
@@ -63,8 +61,8 @@ final class OutputBlock {
         OutputFigure.Guesses guesses = new OutputFigure.Guesses(model.name(), model.config().task() == Task.NEXT_WORD,
                 s.words(), model.vocabulary().words(), model.weights().tokenEmbedding(), model.weights().outputBias().data,
                 step, top, Tokenizer.MASK);
-        return new Output(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), guesses,
-                ModelExamples.source(model, "output layer"), caption);
+        return new Output(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), guesses,
+                ModelExamples.source(model, "output layer"), keys.caption());
     }
 
     /** The first [MASK], or the last word: where a masked-word model guesses, or the word a next-word model continues. */

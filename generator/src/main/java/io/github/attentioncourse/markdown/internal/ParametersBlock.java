@@ -49,8 +49,6 @@ final class ParametersBlock {
         if (keys == null) {
             return null;
         }
-        String id = keys.id();
-        String caption = keys.caption();
         Entry entry = keys.fields().has("columns") ? keys.fields().get("columns") : null;
         if (entry == null) {
             keys.block().atFence("the parameters block is missing 'columns'; expected " + EXPECTED);
@@ -76,7 +74,7 @@ final class ParametersBlock {
         if (!keys.ok()) {
             return null;
         }
-        return new Parameters(id, keys.idLine(), keys.idDefaulted(), fingerprint.toString(), columns, caption);
+        return new Parameters(keys.id(), keys.idLine(), keys.idDefaulted(), fingerprint.toString(), columns, keys.caption());
     }
 
     private static ParameterCount column(YamlBlock block, Node item, int number, ModelExamples models) {

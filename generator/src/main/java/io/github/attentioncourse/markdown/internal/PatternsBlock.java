@@ -39,15 +39,13 @@ final class PatternsBlock {
         if (keys == null) {
             return null;
         }
-        String id = keys.id();
-        String caption = keys.caption();
         if (!keys.ok()) {
             return null;
         }
         Model m = keys.model();
         PositionSurvey survey = models.measured(m.name() + "/positions", () -> PositionSurvey.of(m));
-        return new Patterns(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), m.name(),
-                m.config().architecture().layers(), survey, caption);
+        return new Patterns(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), m.name(),
+                m.config().architecture().layers(), survey, keys.caption());
     }
 
     private record Patterns(String id, int idLine, boolean idDefaulted, String fingerprint, String model, int layers,

@@ -37,8 +37,6 @@ final class ResidualBlock {
             return null;
         }
         OwnKeys own = new OwnKeys(keys);
-        String id = keys.id();
-        String caption = keys.caption();
         int sublayer = own.choice("sublayer", SUBLAYERS, 0);
         OwnKeys.Sentence s = own.sentence(EXPECTED, words -> words.size() - 1);
         if (!keys.ok() || s == null) {
@@ -48,8 +46,8 @@ final class ResidualBlock {
         ResidualFigure.Sum sum = new ResidualFigure.Sum(model.name(), s.words(), s.layer(), sublayer == 1,
                 model.forward(model.weights(), s.words()).layers().get(s.layer() - 1),
                 model.weights().blocks().get(s.layer() - 1), model.config().task() == Task.NEXT_WORD, s.focus());
-        return new Residual(id, keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sum,
-                ModelExamples.source(model, "layer " + s.layer() + ", " + SUBLAYERS.get(sublayer) + " sub-layer"), caption);
+        return new Residual(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), sum,
+                ModelExamples.source(model, "layer " + s.layer() + ", " + SUBLAYERS.get(sublayer) + " sub-layer"), keys.caption());
     }
 
     private record Residual(String id, int idLine, boolean idDefaulted, String fingerprint, ResidualFigure.Sum sum,
