@@ -14,7 +14,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 /**
  * The keys every computed block about a trained model shares, read one way for all of them:
  * {@code id} (its kind's default when absent), {@code model} (a usable model of the course) and
- * {@code caption}; the block's own keys are left in {@link #fields()} for it to read.
+ * {@code caption}; the block's own keys are left in {@link #fields()} for it to read (with
+ * {@link OwnKeys}). The few kinds that compare sizes (parameter counts, Table 1's costs) read their
+ * id and caption here too, with a model that is optional or no key at all ({@link ModelKey}).
  *
  * @param block the block, into which the kind reports its own keys' mistakes
  * @param model null when the block names no usable model (reported, if it names one)
