@@ -34,7 +34,6 @@ final class BarChart {
     private static final Font TICK_FONT = Labels.font(12, false);
     private static final Font TICK_FONT_BOLD = Labels.font(12, true);
     private static final Font AXIS_FONT = Labels.font(12, true);
-    private static final Color GRID = new Color(221, 221, 221);
 
     private final BarData data;
     private final Slot[] slots;
@@ -71,22 +70,8 @@ final class BarChart {
     JFreeChart build() {
         CategoryPlot plot = new CategoryPlot(dataset(), keyAxis(), weightAxis(),
                 new WeightBarRenderer(data.highlight(), TICK_FONT, TICK_FONT_BOLD));
-        plot.setBackgroundPaint(null);
-        plot.setOutlineVisible(false);
-        plot.setInsets(RectangleInsets.ZERO_INSETS);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        AxisSpace keySpace = new AxisSpace();
-        keySpace.setBottom(bottom);
-        plot.setFixedDomainAxisSpace(keySpace);
-        AxisSpace weightSpace = new AxisSpace();
-        weightSpace.setLeft(left);
-        plot.setFixedRangeAxisSpace(weightSpace);
-
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(null);
-        chart.setPadding(new RectangleInsets(PAD, PAD, PAD, PAD));
+        Plots.bars(plot, bottom, left);
+        JFreeChart chart = Plots.chart(plot, PAD, null);
         return chart;
     }
 
@@ -101,7 +86,7 @@ final class BarChart {
     }
 
     private CategoryAxis keyAxis() {
-        CategoryAxis axis = new TokenCategoryAxis("key");
+        CategoryAxis axis = new TokenCategoryAxis(data.keyTitle());
         axis.setTickLabelFont(TICK_FONT);
         axis.setLabelFont(AXIS_FONT);
         axis.setTickLabelInsets(Axes.TICK_LABEL_INSETS);
@@ -126,7 +111,7 @@ final class BarChart {
     }
 
     private NumberAxis weightAxis() {
-        NumberAxis axis = new NumberAxis("weight");
+        NumberAxis axis = new NumberAxis(data.weightTitle());
         Axes.style(axis, TICK_FONT, AXIS_FONT);
         axis.setRange(0, HEADROOM);
         axis.setTickUnit(new NumberTickUnit(0.25, TickFormat.WEIGHTS), false, true);

@@ -11,14 +11,24 @@ import java.util.List;
  * @param keyTokens   bar labels, left to right; may repeat
  * @param weights     one per key, each in [0, 1], {@code NaN} where masked
  * @param highlight   index of the bar to emphasise, or -1 for none
+ * @param keyTitle    the horizontal axis's title: "key" for attention weights
+ * @param weightTitle the vertical axis's title: "weight" for attention weights
  */
 public record BarData(String idPrefix, String title, String description,
-        List<String> keyTokens, double[] weights, int highlight) {
+        List<String> keyTokens, double[] weights, int highlight, String keyTitle, String weightTitle) {
+
+    /** One query's attention weights over the keys, on axes titled "key" and "weight". */
+    public BarData(String idPrefix, String title, String description, List<String> keyTokens, double[] weights,
+            int highlight) {
+        this(idPrefix, title, description, keyTokens, weights, highlight, "key", "weight");
+    }
 
     public BarData {
         Inputs.requireIdPrefix(idPrefix);
         Inputs.requireText(title, "title");
         Inputs.requireText(description, "description");
+        Inputs.requireText(keyTitle, "keyTitle");
+        Inputs.requireText(weightTitle, "weightTitle");
         keyTokens = Inputs.requireTokens(keyTokens, "keyTokens");
         weights = Inputs.requireWeights(weights, keyTokens.size(), "weights");
         if (highlight < -1 || highlight >= keyTokens.size()) {

@@ -52,4 +52,14 @@ public final class Charts {
         return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
                 data.idPrefix(), data.title(), data.description());
     }
+
+    /**
+     * Vectors as bars above and below zero, side by side per entry: a word's hidden state before
+     * and after a step of the model, say, with a key when there are several.
+     */
+    public static String vectors(VectorData data) {
+        VectorChart chart = new VectorChart(data);
+        return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
+                data.idPrefix(), data.title(), data.description());
+    }
 }

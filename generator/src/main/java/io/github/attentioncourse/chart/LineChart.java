@@ -26,7 +26,6 @@ final class LineChart {
     private static final int PAD = 6;
     private static final Font TICK_FONT = Labels.font(12, false);
     private static final Font AXIS_FONT = Labels.font(12, true);
-    private static final Color GRID = new Color(221, 221, 221);
     /** Okabe–Ito blue, vermillion and bluish green. */
     private static final Color[] LINES = {Palette.BAR, Palette.BAR_HIGHLIGHT, new Color(0, 158, 115)};
     private static final double POINT = 6;
@@ -70,23 +69,13 @@ final class LineChart {
         plot.setOutlineVisible(false);
         plot.setInsets(RectangleInsets.ZERO_INSETS);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlinePaint(Plots.GRID);
+        plot.setRangeGridlinePaint(Plots.GRID);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
 
-        JFreeChart chart = new JFreeChart(null, null, plot, false);
-        chart.setBackgroundPaint(null);
-        chart.setPadding(new RectangleInsets(PAD, PAD, PAD, PAD));
-        if (data.series().size() > 1) {
-            LegendTitle key = new LegendTitle(plot);
-            key.setItemFont(TICK_FONT);
-            key.setPosition(RectangleEdge.TOP);
-            key.setBackgroundPaint(null);
-            chart.addLegend(key);
-            renderer.setLegendItemLabelGenerator((set, series) -> data.series().get(series).name());
-        }
-        return chart;
+        renderer.setLegendItemLabelGenerator((set, series) -> data.series().get(series).name());
+        return Plots.chart(plot, PAD, data.series().size() > 1 ? TICK_FONT : null);
     }
 
     private static NumberAxis axis(String title) {

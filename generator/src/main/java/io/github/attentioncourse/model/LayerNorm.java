@@ -6,8 +6,7 @@ import org.ejml.data.DMatrixRMaj;
 /** LayerNorm over each row of a matrix, and its gradient. */
 final class LayerNorm {
 
-    /** Keeps √(σ² + ε) away from 0 for a row whose entries are all equal; PyTorch's default. */
-    static final double EPSILON = 1e-5;
+    static final double EPSILON = NormTrace.EPSILON;
 
     private LayerNorm() {
     }

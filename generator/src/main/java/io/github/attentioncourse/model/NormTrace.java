@@ -13,4 +13,7 @@ import org.ejml.data.DMatrixRMaj;
  */
 public record NormTrace(DMatrixRMaj input, double[] mean, double[] variance, DMatrixRMaj normalized,
         DMatrixRMaj output) {
+
+    /** ε, which keeps √(σ² + ε) away from 0 for a row whose entries are all equal; PyTorch's default. */
+    public static final double EPSILON = 1e-5;
 }

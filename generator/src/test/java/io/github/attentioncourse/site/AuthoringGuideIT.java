@@ -15,6 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes every example of docs/AUTHORING.md, so that the guide cannot drift from the generator. */
 class AuthoringGuideIT {
 
+    /** The blocks of a transformer's parts, Module 3's. */
+    private static final List<String> MODULE_THREE_FENCES = List.of("```residual", "```layernorm", "```feedforward",
+            "```output", "```checkpoints", "```patterns", "```parameters", "```complexity");
+
     private static final String HEADER = "title=Guide %d\ntype=lesson\nstatus=published\nmodule=9\norder=%d\n~~~~~~\n\n## Slide\n\n";
 
     @TempDir
@@ -24,6 +28,9 @@ class AuthoringGuideIT {
     void everyExampleInTheGuideBakesWithoutErrors() throws IOException {
         List<String> lessons = lessonsFrom(Files.readAllLines(FixtureCourse.projectRoot().resolve("docs/AUTHORING.md")));
         assertTrue(lessons.size() >= 8, "the guide's examples were found: " + lessons.size());
+        for (String fence : MODULE_THREE_FENCES) {
+            assertTrue(lessons.stream().anyMatch(lesson -> lesson.contains(fence + "\n")), "the guide documents " + fence);
+        }
         Path content = dir.resolve("content");
         for (int i = 0; i < lessons.size(); i++) {
             FixtureCourse.write(dir, "content/module-9-guide/" + (i + 10) + "-guide.md", lessons.get(i));
@@ -40,7 +47,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention, ```cost, ```math, ```heads or ```training block, wrapped in a lesson of its own.
+     * top-level ```attention, ```cost, ```math, ```heads, ```training block or block of Module 3's kinds, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -51,7 +58,7 @@ class AuthoringGuideIT {
             if (fence == null) {
                 if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
                         || line.equals("```cost") || line.equals("```math") || line.equals("```heads")
-                        || line.equals("```training")) {
+                        || line.equals("```training") || MODULE_THREE_FENCES.contains(line)) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");

@@ -5,6 +5,7 @@ import io.github.attentioncourse.site.course.Course;
 import io.github.attentioncourse.site.course.Lesson;
 import io.github.attentioncourse.testing.ExampleJson;
 import io.github.attentioncourse.testing.FixtureCourse;
+import io.github.attentioncourse.testing.ModelFigureJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bakes the real course and checks what every lesson of Module 2 must have. */
+/** Bakes the real course and checks what every lesson of Modules 2 and 3 must have. */
 class CourseContentIT {
 
     @TempDir
@@ -46,7 +47,8 @@ class CourseContentIT {
             Document page = Jsoup.parse(output.resolve(lesson.uri()).toFile(), "UTF-8", "");
             assertTrue(page.select(".lesson-meta").text().contains("Lesson " + k + " of 11"), lesson.file());
             assertEquals(k > 1, page.selectFirst("a[rel=prev]") != null, lesson.file() + " previous link");
-            assertEquals(k < 11, page.selectFirst("a[rel=next]") != null, lesson.file() + " next link");
+            // The last lesson leads on to Module 3.
+            assertNotNull(page.selectFirst("a[rel=next]"), lesson.file() + " next link");
         }
     }
 
@@ -56,7 +58,8 @@ class CourseContentIT {
             Document page = Jsoup.parse(output.resolve(lesson.uri()).toFile(), "UTF-8", "");
             String name = lesson.file();
             assertTrue(page.select("section.slide").size() >= 3, name + " has slides");
-            assertFalse(page.select("figure.attention-example svg").isEmpty(), name + " has a computed chart");
+            assertFalse(page.select("figure.attention-example svg, figure.computed-figure svg").isEmpty(),
+                    name + " has a computed chart");
             Element quiz = page.selectFirst(".quiz");
             assertNotNull(quiz, name + " has a quiz");
             assertEquals(1, quiz.select("[data-correct]").size(), name + " quiz has one right answer");
@@ -93,6 +96,30 @@ class CourseContentIT {
     @Test
     void everyExampleOfTheCourseAgreesWithAnIndependentComputation() throws IOException {
         assertTrue(ExampleJson.verifyAll(output) >= 22);
+    }
+
+    @Test
+    void moduleThreeHasEightLessonsAfterModuleTwo() throws IOException {
+        Course.Module transformer = compiled.course().modules().stream().filter(m -> m.number() == 3).findFirst().orElseThrow();
+        assertEquals("The Transformer", transformer.title());
+        assertEquals(8, transformer.lessons().size());
+        for (int k = 1; k <= 8; k++) {
+            Lesson lesson = transformer.lessons().get(k - 1);
+            assertEquals(k, lesson.order());
+            Document page = Jsoup.parse(output.resolve(lesson.uri()).toFile(), "UTF-8", "");
+            assertTrue(page.select(".lesson-meta").text().contains("Lesson " + k + " of 8"), lesson.file());
+            assertTrue(page.select(".module-label").text().contains("Module 3 · The Transformer"), lesson.file());
+            assertNotNull(page.selectFirst("a[rel=prev]"), lesson.file() + " previous link");
+            assertEquals(k < 8, page.selectFirst("a[rel=next]") != null, lesson.file() + " next link");
+        }
+        Document first = Jsoup.parse(output.resolve(transformer.lessons().get(0).uri()).toFile(), "UTF-8", "");
+        assertEquals("11-attention-at-scale.html", first.selectFirst("a[rel=prev]").attr("href").replaceAll(".*/", ""));
+    }
+
+    @Test
+    void everyFigureOfAModelsPartsAgreesWithAnIndependentComputation() throws IOException {
+        assertEquals(java.util.Set.of("checkpoints", "complexity", "feedforward", "layernorm", "output", "parameters",
+                "patterns", "residual"), ModelFigureJson.verifyAll(output).keySet());
     }
 
     @Test

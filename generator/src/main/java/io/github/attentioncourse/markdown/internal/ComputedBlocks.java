@@ -34,10 +34,19 @@ public final class ComputedBlocks {
     }
 
     /** Every kind, by its fence's info word. */
-    private static final Map<String, Kind> KINDS = Map.of(
-            "attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS),
-            HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS),
-            TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS));
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS)),
+            Map.entry(HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS)),
+            Map.entry(TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS)),
+            // Module 3, the transformer block: a sentence of a course model through each of its parts.
+            Map.entry(ResidualBlock.INFO, new Kind(ResidualBlock::compute, ResidualBlock.VERBS)),
+            Map.entry(LayerNormBlock.INFO, new Kind(LayerNormBlock::compute, LayerNormBlock.VERBS)),
+            Map.entry(FeedForwardBlock.INFO, new Kind(FeedForwardBlock::compute, FeedForwardBlock.VERBS)),
+            Map.entry(OutputBlock.INFO, new Kind(OutputBlock::compute, OutputBlock.VERBS)),
+            Map.entry(CheckpointsBlock.INFO, new Kind(CheckpointsBlock::compute, CheckpointsBlock.VERBS)),
+            Map.entry(PatternsBlock.INFO, new Kind(PatternsBlock::compute, PatternsBlock.VERBS)),
+            Map.entry(ParametersBlock.INFO, new Kind(ParametersBlock::compute, ParametersBlock.VERBS)),
+            Map.entry(ComplexityBlock.INFO, new Kind(ComplexityBlock::compute, ComplexityBlock.VERBS)));
 
     private ComputedBlocks() {
     }

@@ -14,27 +14,38 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 /**
  * The keys every computed block about a trained model shares, read one way for all of them:
  * {@code id} (its kind's default when absent), {@code model} (a usable model of the course) and
- * {@code caption}; the block's own keys are left in {@link #fields()} for it to read.
+ * {@code caption}; the block's own keys are left in {@link #fields()} for it to read (with
+ * {@link OwnKeys}). The few kinds that compare sizes (parameter counts, Table 1's costs) read their
+ * id and caption here too, with a model that is optional or no key at all ({@link ModelKey}).
  *
  * @param block the block, into which the kind reports its own keys' mistakes
- * @param model null when the block names no usable model (already reported)
+ * @param model null when the block names no usable model (reported, if it names one)
  */
 record ModelBlockKeys(YamlBlock block, Fields fields, String id, int idLine, boolean idDefaulted, Model model, String caption) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
+    /** Whether a kind's blocks name a model: all about one do; a few compare sizes a model is one of. */
+    enum ModelKey { REQUIRED, OPTIONAL, NONE }
+
     /**
-     * The shared keys of a block of {@code kind}, or null when the block is not a mapping of known
-     * keys (already reported).
+     * The shared keys of a block of {@code kind} about a model, or null when the block is not a
+     * mapping of known keys (already reported).
      *
      * @param own      the kind's own keys, besides id, model and caption
      * @param expected what the block holds, for its messages
      */
     static ModelBlockKeys read(String text, YamlBlock.Kind kind, List<String> own, String expected, int fenceLine,
             String defaultId, Problems problems, ModelExamples models) {
+        return read(text, kind, own, expected, fenceLine, defaultId, problems, models, ModelKey.REQUIRED);
+    }
+
+    /** The same for a kind whose blocks name a model as {@code modelKey} says. */
+    static ModelBlockKeys read(String text, YamlBlock.Kind kind, List<String> own, String expected, int fenceLine,
+            String defaultId, Problems problems, ModelExamples models, ModelKey modelKey) {
         YamlBlock block = YamlBlock.fenced(text, kind, fenceLine, problems);
         MappingNode root = block.readMapping(expected);
-        List<String> keys = new ArrayList<>(List.of("id", "model"));
+        List<String> keys = new ArrayList<>(modelKey == ModelKey.NONE ? List.of("id") : List.of("id", "model"));
         keys.addAll(own);
         keys.add("caption");
         Fields fields = root == null ? null : block.fields(root, "the " + kind.name() + " block", keys);
@@ -49,7 +60,11 @@ record ModelBlockKeys(YamlBlock block, Fields fields, String id, int idLine, boo
                         + " letters, digits and hyphens, e.g. course-" + kind.name());
             }
         }
-        Optional<Model> model = Optional.ofNullable(fields.required("model", expected)).flatMap(e -> models.usable(e, block));
+        Optional<Model> model = switch (modelKey) {
+            case REQUIRED -> Optional.ofNullable(fields.required("model", expected)).flatMap(e -> models.usable(e, block));
+            case OPTIONAL -> Optional.ofNullable(fields.get("model")).flatMap(e -> models.usable(e, block));
+            case NONE -> Optional.empty();
+        };
         String caption = fields.has("caption") ? Nodes.text(fields.get("caption"), "text", block) : null;
         int idLine = fields.has("id") ? block.line(fields.get("id").keyNode()) : fenceLine;
         return new ModelBlockKeys(block, fields, id, idLine, !fields.has("id"), model.orElse(null), caption);
@@ -57,11 +72,11 @@ record ModelBlockKeys(YamlBlock block, Fields fields, String id, int idLine, boo
 
     /** Whether the shared keys and whatever the kind read since are free of mistakes. */
     boolean ok() {
-        return block.isEmpty() && model != null;
+        return block.isEmpty() && (model != null || !fields.has("model"));
     }
 
-    /** What the block's figure depends on: its text and its model's fingerprint. */
+    /** What the block's figure depends on: its text and its model's fingerprint, if it names one. */
     String fingerprint(String text, ModelExamples models) {
-        return text + '\0' + models.fingerprint(model.name());
+        return model == null ? text : text + '\0' + models.fingerprint(model.name());
     }
 }

@@ -63,11 +63,16 @@ public final class ModelExamples implements ModelCatalog {
 
     /** Where the numbers come from, for the figure: a line that says they were learned, and how. */
     public String source(ExampleSpec spec) {
-        Model model = model(spec.model().name());
+        return source(model(spec.model().name()), "layer " + spec.model().layer()
+                + (spec.model().everyHead() ? "" : ", head " + spec.model().head()));
+    }
+
+    /** The same for any block computed on a model; {@code where} says which part of it, e.g. "layer 1". */
+    static String source(Model model, String where) {
         return String.format(Locale.ROOT, "Learned by %s prediction on %,d sentences in %,d training steps (final loss %.2f),"
-                + " not set by hand: model “%s”, layer %d%s.", model.config().task().key().replace('-', ' '),
+                + " not set by hand: model “%s”, %s.", model.config().task().key().replace('-', ' '),
                 model.training().trainedSentences(), model.training().steps(), model.training().finalLoss(), model.name(),
-                spec.model().layer(), spec.model().everyHead() ? "" : ", head " + spec.model().head());
+                where);
     }
 
     /** What the figure depends on besides its block: the model's config and corpus, which fix its weights. */
