@@ -101,7 +101,7 @@ final class BarChart {
     }
 
     private CategoryAxis keyAxis() {
-        CategoryAxis axis = new TokenCategoryAxis("key");
+        CategoryAxis axis = new TokenCategoryAxis(data.keyAxis());
         axis.setTickLabelFont(TICK_FONT);
         axis.setLabelFont(AXIS_FONT);
         axis.setTickLabelInsets(Axes.TICK_LABEL_INSETS);
@@ -126,7 +126,7 @@ final class BarChart {
     }
 
     private NumberAxis weightAxis() {
-        NumberAxis axis = new NumberAxis("weight");
+        NumberAxis axis = new NumberAxis(data.weightAxis());
         Axes.style(axis, TICK_FONT, AXIS_FONT);
         axis.setRange(0, HEADROOM);
         axis.setTickUnit(new NumberTickUnit(0.25, TickFormat.WEIGHTS), false, true);

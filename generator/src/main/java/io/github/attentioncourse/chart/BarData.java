@@ -3,7 +3,8 @@ package io.github.attentioncourse.chart;
 import java.util.List;
 
 /**
- * What a bar chart shows: one query's weights over the keys. The record keeps its own copies.
+ * What a bar chart shows: one query's weights over the keys, or any shares of a whole over words
+ * (a model's probabilities for the next word, say). The record keeps its own copies.
  *
  * @param idPrefix    start of every id in the SVG, unique per figure on a page, e.g. {@code "i-love-ai-bars-"}
  * @param title       accessible name of the chart (its {@code <title>})
@@ -11,14 +12,23 @@ import java.util.List;
  * @param keyTokens   bar labels, left to right; may repeat
  * @param weights     one per key, each in [0, 1], {@code NaN} where masked
  * @param highlight   index of the bar to emphasise, or -1 for none
+ * @param keyAxis     the title under the bars, e.g. "key"
+ * @param weightAxis  the title beside the 0–100% axis, e.g. "weight"
  */
 public record BarData(String idPrefix, String title, String description,
-        List<String> keyTokens, double[] weights, int highlight) {
+        List<String> keyTokens, double[] weights, int highlight, String keyAxis, String weightAxis) {
+
+    /** One query's attention weights: bars over the "key" tokens on a "weight" axis. */
+    public BarData(String idPrefix, String title, String description, List<String> keyTokens, double[] weights, int highlight) {
+        this(idPrefix, title, description, keyTokens, weights, highlight, "key", "weight");
+    }
 
     public BarData {
         Inputs.requireIdPrefix(idPrefix);
         Inputs.requireText(title, "title");
         Inputs.requireText(description, "description");
+        Inputs.requireText(keyAxis, "keyAxis");
+        Inputs.requireText(weightAxis, "weightAxis");
         keyTokens = Inputs.requireTokens(keyTokens, "keyTokens");
         weights = Inputs.requireWeights(weights, keyTokens.size(), "weights");
         if (highlight < -1 || highlight >= keyTokens.size()) {
