@@ -37,7 +37,12 @@ public final class ComputedBlocks {
     private static final Map<String, Kind> KINDS = Map.of(
             "attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS),
             HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS),
-            TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS));
+            TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS),
+            EmbeddingsBlock.INFO, new Kind(EmbeddingsBlock::compute, EmbeddingsBlock.VERBS),
+            PredictionsBlock.INFO, new Kind(PredictionsBlock::compute, PredictionsBlock.VERBS),
+            TokensBlock.INFO, new Kind(TokensBlock::compute, TokensBlock.VERBS),
+            ClassifierBlock.INFO, new Kind(ClassifierBlock::compute, ClassifierBlock.VERBS),
+            DescentBlock.INFO, new Kind(DescentBlock::compute, DescentBlock.VERBS));
 
     private ComputedBlocks() {
     }

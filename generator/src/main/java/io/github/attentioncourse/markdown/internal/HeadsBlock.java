@@ -16,8 +16,6 @@ import io.github.attentioncourse.model.SwapTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A {@code heads} block: what each head of a trained model does, measured on the sentences it
@@ -33,7 +31,6 @@ final class HeadsBlock {
     static final List<String> VERBS = List.of("best", "share", "mean", "hits", "cases", "ablated", "baseline", "swap");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
     private static final List<String> KEYS = List.of("id", "model", "link", "caption");
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final String EXPECTED = "keys model (a folder under content/models), link (one of its grammar's links),"
             + " and optionally id and caption";
 
@@ -41,21 +38,14 @@ final class HeadsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        YamlBlock block = YamlBlock.fenced(text, KIND, fenceLine, problems);
-        MappingNode root = block.readMapping(EXPECTED);
-        Fields fields = root == null ? null : block.fields(root, "the heads block", KEYS);
-        if (fields == null) {
+        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "course-heads");
+        if (start == null) {
             return null;
         }
-        String id = fields.has("id") ? Nodes.text(fields.get("id"), "lowercase letters, digits and hyphens", block) : defaultId;
-        if (id != null && !ID.matcher(id).matches()) {
-            block.at(fields.get("id").keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected lowercase letters,"
-                    + " digits and hyphens, e.g. course-heads");
-        }
-        Entry modelEntry = fields.required("model", EXPECTED);
+        YamlBlock block = start.block();
+        Fields fields = start.fields();
+        Optional<Model> model = start.model(models, EXPECTED);
         Entry linkEntry = fields.required("link", EXPECTED);
-        String caption = fields.has("caption") ? Nodes.text(fields.get("caption"), "text", block) : null;
-        Optional<Model> model = modelEntry == null ? Optional.empty() : models.usable(modelEntry, block);
         String linkName = linkEntry == null ? null : Nodes.text(linkEntry, "a link of the model's grammar", block);
         Optional<Link> link = model.isEmpty() || linkName == null ? Optional.empty() : Link.of(model.get(), linkName);
         if (model.isPresent() && linkName != null && link.isEmpty()) {
@@ -65,9 +55,8 @@ final class HeadsBlock {
         if (!block.isEmpty() || model.isEmpty() || link.isEmpty()) {
             return null;
         }
-        int idLine = fields.has("id") ? block.line(fields.get("id").keyNode()) : fenceLine;
-        return new ComputedHeads(id, idLine, !fields.has("id"), text + '\0' + models.fingerprint(model.get().name()),
-                survey(model.get(), link.get(), models), caption);
+        return new ComputedHeads(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, model.get(), models),
+                survey(model.get(), link.get(), models), start.caption());
     }
 
     /** Every head measured, once per bake whatever the number of lessons that show it. */

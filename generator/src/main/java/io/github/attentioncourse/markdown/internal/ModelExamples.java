@@ -63,11 +63,15 @@ public final class ModelExamples implements ModelCatalog {
 
     /** Where the numbers come from, for the figure: a line that says they were learned, and how. */
     public String source(ExampleSpec spec) {
-        Model model = model(spec.model().name());
+        return learned(model(spec.model().name())) + String.format(Locale.ROOT, ", layer %d%s.", spec.model().layer(),
+                spec.model().everyHead() ? "" : ", head " + spec.model().head());
+    }
+
+    /** The start of a line that says a figure's numbers were learned, and how: "Learned by … not set by hand: model “course”". */
+    static String learned(Model model) {
         return String.format(Locale.ROOT, "Learned by %s prediction on %,d sentences in %,d training steps (final loss %.2f),"
-                + " not set by hand: model “%s”, layer %d%s.", model.config().task().key().replace('-', ' '),
-                model.training().trainedSentences(), model.training().steps(), model.training().finalLoss(), model.name(),
-                spec.model().layer(), spec.model().everyHead() ? "" : ", head " + spec.model().head());
+                + " not set by hand: model “%s”", model.config().task().key().replace('-', ' '),
+                model.training().trainedSentences(), model.training().steps(), model.training().finalLoss(), model.name());
     }
 
     /** What the figure depends on besides its block: the model's config and corpus, which fix its weights. */

@@ -1,8 +1,5 @@
 package io.github.attentioncourse.markdown.internal;
 
-import io.github.attentioncourse.authoring.Entry;
-import io.github.attentioncourse.authoring.Fields;
-import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Figures.Figure;
@@ -13,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * A {@code training} block: how a course model's training went, its loss by step as a chart.
@@ -27,33 +22,22 @@ final class TrainingBlock {
     static final List<String> VERBS = List.of("steps", "sentences", "first-loss", "final-loss");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
     private static final List<String> KEYS = List.of("id", "model", "caption");
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final String EXPECTED = "keys model (a folder under content/models), and optionally id and caption";
 
     private TrainingBlock() {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        YamlBlock block = YamlBlock.fenced(text, KIND, fenceLine, problems);
-        MappingNode root = block.readMapping(EXPECTED);
-        Fields fields = root == null ? null : block.fields(root, "the training block", KEYS);
-        if (fields == null) {
+        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "course-training");
+        if (start == null) {
             return null;
         }
-        String id = fields.has("id") ? Nodes.text(fields.get("id"), "lowercase letters, digits and hyphens", block) : defaultId;
-        if (id != null && !ID.matcher(id).matches()) {
-            block.at(fields.get("id").keyNode(), "id " + Nodes.quote(id) + " is not allowed; expected lowercase letters,"
-                    + " digits and hyphens, e.g. course-training");
-        }
-        Entry modelEntry = fields.required("model", EXPECTED);
-        String caption = fields.has("caption") ? Nodes.text(fields.get("caption"), "text", block) : null;
-        Optional<Model> model = modelEntry == null ? Optional.empty() : models.usable(modelEntry, block);
-        if (!block.isEmpty() || model.isEmpty()) {
+        Optional<Model> model = start.model(models, EXPECTED);
+        if (!start.ok() || model.isEmpty()) {
             return null;
         }
-        int idLine = fields.has("id") ? block.line(fields.get("id").keyNode()) : fenceLine;
-        return new Training(id, idLine, !fields.has("id"), text + '\0' + models.fingerprint(model.get().name()),
-                model.get(), caption);
+        return new Training(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, model.get(), models),
+                model.get(), start.caption());
     }
 
     private record Training(String id, int idLine, boolean idDefaulted, String fingerprint, Model model, String caption)
