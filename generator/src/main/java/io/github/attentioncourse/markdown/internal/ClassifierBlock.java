@@ -30,7 +30,7 @@ final class ClassifierBlock {
     static final double MAX_SCORE = 20;
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "classes: [animal, place, thing]",
             "2 levels (the block's keys, the rows of weights)");
-    private static final List<String> KEYS = List.of("id", "features", "input", "classes", "weights", "bias", "target", "caption");
+    private static final List<String> OWN_KEYS = List.of("features", "input", "classes", "weights", "bias", "target");
     private static final String EXPECTED = "keys features (names of the input's numbers), input (the numbers), classes"
             + " (their names), weights (a row per feature, a column per class), and optionally bias, target, id and caption";
 
@@ -38,12 +38,12 @@ final class ClassifierBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "which-kind");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.readWithoutModel(text, KIND, OWN_KEYS, EXPECTED, fenceLine, defaultId, problems);
+        if (keys == null) {
             return null;
         }
-        YamlBlock block = start.block();
-        Fields fields = start.fields();
+        YamlBlock block = keys.block();
+        Fields fields = keys.fields();
         List<String> features = names(fields.required("features", EXPECTED), MAX_FEATURES, block);
         List<String> classes = names(fields.required("classes", EXPECTED), MAX_CLASSES, block);
         Entry inputEntry = fields.required("input", EXPECTED);
@@ -70,7 +70,7 @@ final class ClassifierBlock {
             block.at(biasEntry.keyNode(), "bias has " + Nodes.count(bias.length, "number") + "; expected one per class, " + c);
         }
         int target = target(fields.get("target"), classes, block);
-        if (!start.ok()) {
+        if (!keys.ok()) {
             return null;
         }
         LinearClassifier classifier = new LinearClassifier(input, weights.values(), bias == null ? new double[c] : bias);
@@ -83,8 +83,8 @@ final class ClassifierBlock {
                 return null;
             }
         }
-        return new ComputedClassifier(start.id(), start.idLine(), start.idDefaulted(), text,
-                new Named(features, classes, classifier, target), start.caption());
+        return new ComputedClassifier(keys.id(), keys.idLine(), keys.idDefaulted(), text,
+                new Named(features, classes, classifier, target), keys.caption());
     }
 
     /** A list of distinct names, from 1 (2 for classes) to {@code max}, or null once reported. */

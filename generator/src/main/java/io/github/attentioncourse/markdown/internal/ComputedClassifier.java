@@ -25,7 +25,7 @@ record ComputedClassifier(String id, int idLine, boolean idDefaulted, String fin
     public String reference(String verb, List<String> args, Consumer<String> problem) {
         boolean perClass = verb.equals("logit") || verb.equals("probability");
         if (args.size() != (perClass ? 1 : 0)) {
-            return BlockStart.wrongArguments(verb, id, args, "{{" + verb + " ID" + (perClass ? " CLASS}}" : "}}"), problem);
+            return ReferenceSubstitution.wrongArguments(verb, id, args, "{{" + verb + " ID" + (perClass ? " CLASS}}" : "}}"), problem);
         }
         if (verb.equals("top")) {
             return named.classes().get(named.top());

@@ -30,7 +30,7 @@ record ComputedDescent(String id, int idLine, boolean idDefaulted, String finger
     public String reference(String verb, List<String> args, Consumer<String> problem) {
         boolean perStep = verb.equals("w") || verb.equals("loss") || verb.equals("slope");
         if (args.size() != (perStep ? 1 : 0)) {
-            return BlockStart.wrongArguments(verb, id, args, "{{" + verb + " ID" + (perStep ? " STEP}}, STEP from 0 to "
+            return ReferenceSubstitution.wrongArguments(verb, id, args, "{{" + verb + " ID" + (perStep ? " STEP}}, STEP from 0 to "
                     + (run.steps().size() - 1) + " or last" : "}}"), problem);
         }
         if (!perStep) {

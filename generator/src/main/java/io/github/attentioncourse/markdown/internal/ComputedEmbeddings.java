@@ -34,7 +34,7 @@ record ComputedEmbeddings(String id, int idLine, boolean idDefaulted, String fin
             case "cosine" -> cosine(args, problem);
             case "variance" -> variance(args, problem);
             default -> args.isEmpty() ? whole(verb)
-                    : BlockStart.wrongArguments(verb, id, args, "{{" + verb + " ID}}", problem);
+                    : ReferenceSubstitution.wrongArguments(verb, id, args, "{{" + verb + " ID}}", problem);
         };
     }
 
@@ -52,7 +52,7 @@ record ComputedEmbeddings(String id, int idLine, boolean idDefaulted, String fin
     private String nearest(List<String> args, Consumer<String> problem) {
         int k = space.neighbours().get(0).size();
         if (args.isEmpty() || args.size() > 2) {
-            return BlockStart.wrongArguments("nearest", id, args, "{{nearest ID WORD}} or {{nearest ID WORD N}}, N from 1 to " + k,
+            return ReferenceSubstitution.wrongArguments("nearest", id, args, "{{nearest ID WORD}} or {{nearest ID WORD N}}, N from 1 to " + k,
                     problem);
         }
         int at = space.words().indexOf(args.get(0));
@@ -81,7 +81,7 @@ record ComputedEmbeddings(String id, int idLine, boolean idDefaulted, String fin
 
     private String cosine(List<String> args, Consumer<String> problem) {
         if (args.size() != 2) {
-            return BlockStart.wrongArguments("cosine", id, args, "{{cosine ID WORD OTHER}}", problem);
+            return ReferenceSubstitution.wrongArguments("cosine", id, args, "{{cosine ID WORD OTHER}}", problem);
         }
         for (String word : args) {
             if (!space.vocabulary().contains(word) || word.equals(Tokenizer.MASK)) {

@@ -30,7 +30,7 @@ record ComputedPredictions(String id, int idLine, boolean idDefaulted, String fi
             case "guess" -> guess(args, problem);
             case "probability" -> probability(args, problem);
             case "logit" -> logit(args, problem);
-            default -> !args.isEmpty() ? BlockStart.wrongArguments(verb, id, args, "{{" + verb + " ID}}", problem)
+            default -> !args.isEmpty() ? ReferenceSubstitution.wrongArguments(verb, id, args, "{{" + verb + " ID}}", problem)
                     : Integer.toString(verb.equals("outputs") ? output.vocabulary().size() : output.hidden().length);
         };
     }
@@ -38,7 +38,7 @@ record ComputedPredictions(String id, int idLine, boolean idDefaulted, String fi
     private String guess(List<String> args, Consumer<String> problem) {
         int count = output.ranking().size();
         if (args.size() > 1) {
-            return BlockStart.wrongArguments("guess", id, args, "{{guess ID}} or {{guess ID N}}, N from 1 to " + count, problem);
+            return ReferenceSubstitution.wrongArguments("guess", id, args, "{{guess ID}} or {{guess ID N}}, N from 1 to " + count, problem);
         }
         int n = 1;
         if (args.size() == 1) {
@@ -53,7 +53,7 @@ record ComputedPredictions(String id, int idLine, boolean idDefaulted, String fi
 
     private String logit(List<String> args, Consumer<String> problem) {
         if (args.size() > 1) {
-            return BlockStart.wrongArguments("logit", id, args, "{{logit ID}} (the first guess's) or {{logit ID WORD}}", problem);
+            return ReferenceSubstitution.wrongArguments("logit", id, args, "{{logit ID}} (the first guess's) or {{logit ID WORD}}", problem);
         }
         int v = args.isEmpty() ? output.ranking().get(0) : word(args.get(0), problem);
         return v < 0 ? null : Numbers.fixed(output.logits()[v], 2);

@@ -29,7 +29,7 @@ record ComputedTokens(String id, int idLine, boolean idDefaulted, String fingerp
     public String reference(String verb, List<String> args, Consumer<String> problem) {
         boolean takesToken = verb.equals("token") || verb.equals("index") || verb.equals("frequency");
         if (args.size() != (takesToken ? 1 : 0)) {
-            return BlockStart.wrongArguments(verb, id, args, "{{" + verb + " ID" + (verb.equals("token") ? " N}}"
+            return ReferenceSubstitution.wrongArguments(verb, id, args, "{{" + verb + " ID" + (verb.equals("token") ? " N}}"
                     : takesToken ? " TOKEN}}" : "}}"), problem);
         }
         return switch (verb) {

@@ -27,7 +27,7 @@ final class DescentBlock {
     static final double MAX_WEIGHT = 1e6;
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "learning_rate: 0.05",
             "2 levels (the block's keys, the points)");
-    private static final List<String> KEYS = List.of("id", "points", "start", "learning_rate", "steps", "caption");
+    private static final List<String> OWN_KEYS = List.of("points", "start", "learning_rate", "steps");
     private static final String EXPECTED = "keys points (pairs [x, y]), start (the first w), learning_rate, steps, and"
             + " optionally id and caption";
 
@@ -35,12 +35,12 @@ final class DescentBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "one-weight");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.readWithoutModel(text, KIND, OWN_KEYS, EXPECTED, fenceLine, defaultId, problems);
+        if (keys == null) {
             return null;
         }
-        YamlBlock block = start.block();
-        Fields fields = start.fields();
+        YamlBlock block = keys.block();
+        Fields fields = keys.fields();
         Entry pointsEntry = fields.required("points", EXPECTED);
         Entry startEntry = fields.required("start", EXPECTED);
         Entry rateEntry = fields.required("learning_rate", EXPECTED);
@@ -56,7 +56,7 @@ final class DescentBlock {
         if (!Double.isNaN(rate) && rate <= 0) {
             block.at(rateEntry.value(), "learning_rate is " + Nodes.describe(rateEntry.value()) + "; expected a number above 0");
         }
-        if (!start.ok() || points == null || startEntry == null || rateEntry == null || stepsEntry == null) {
+        if (!keys.ok() || points == null || startEntry == null || rateEntry == null || stepsEntry == null) {
             return null;
         }
         if (allZero(points.values())) {
@@ -72,8 +72,8 @@ final class DescentBlock {
                 return null;
             }
         }
-        return new ComputedDescent(start.id(), start.idLine(), start.idDefaulted(), text, new Run(points.values(), rate, path),
-                start.caption());
+        return new ComputedDescent(keys.id(), keys.idLine(), keys.idDefaulted(), text, new Run(points.values(), rate, path),
+                keys.caption());
     }
 
     private static boolean allZero(double[][] points) {

@@ -38,7 +38,7 @@ final class EmbeddingsBlock {
     static final int MAX_WORDS = 40;
     static final int MAX_NEIGHBOURS = 5;
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "2 levels (the block's keys, groups of words)");
-    private static final List<String> KEYS = List.of("id", "model", "words", "groups", "neighbours", "caption");
+    private static final List<String> OWN_KEYS = List.of("words", "groups", "neighbours");
     private static final String EXPECTED = "keys model (a folder under content/models), words (a list of its words) or groups"
             + " (names, each with a list of words), and optionally neighbours, id and caption";
 
@@ -46,39 +46,39 @@ final class EmbeddingsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "word-space");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN_KEYS, EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null) {
             return null;
         }
-        YamlBlock block = start.block();
-        Optional<Model> model = start.model(models, EXPECTED);
-        Entry words = start.fields().get("words");
-        Entry groups = start.fields().get("groups");
-        boolean meant = start.fields().meant().contains("words") || start.fields().meant().contains("groups");
+        YamlBlock block = keys.block();
+        Optional<Model> model = Optional.ofNullable(keys.model());
+        Entry words = keys.fields().get("words");
+        Entry groups = keys.fields().get("groups");
+        boolean meant = keys.fields().meant().contains("words") || keys.fields().meant().contains("groups");
         if (words == null && groups == null && !meant) {
             block.atFence("the block has neither words nor groups; expected " + EXPECTED);
         } else if (words != null && groups != null) {
             block.at(groups.keyNode(), "the block has both words and groups; expected one of them: words for one list,"
                     + " groups for several named lists");
         }
-        Entry neighbours = start.fields().get("neighbours");
+        Entry neighbours = keys.fields().get("neighbours");
         int k = neighbours == null ? 3 : (int) Nodes.whole(neighbours.value(), "neighbours", 1, MAX_NEIGHBOURS, block);
         if (model.isEmpty() || (words == null) == (groups == null)) {
             return null;
         }
         List<Group> read = words != null ? List.of(new Group("words", wordList(words.value(), words.keyNode(), "words", model.get(), block)))
                 : groups(groups, model.get(), block);
-        if (!start.ok()) {
+        if (!keys.ok()) {
             return null;
         }
-        checkCount(read, start, words != null ? words : groups);
-        if (!start.ok()) {
+        checkCount(read, keys, words != null ? words : groups);
+        if (!keys.ok()) {
             return null;
         }
         Model m = model.get();
         Space space = models.measured(m.name() + "/embeddings/" + k + "/" + read, () -> measure(m, read, k));
-        return new ComputedEmbeddings(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, m, models),
-                space, ModelExamples.learned(m) + "’s word vectors (rows of its embedding table).", start.caption());
+        return new ComputedEmbeddings(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models),
+                space, ModelExamples.learned(m) + "’s word vectors (rows of its embedding table).", keys.caption());
     }
 
     private static List<Group> groups(Entry entry, Model model, YamlBlock block) {
@@ -129,21 +129,21 @@ final class EmbeddingsBlock {
     }
 
     /** Each word once, and enough of them, but not too many, for a picture and a table. */
-    private static void checkCount(List<Group> groups, BlockStart start, Entry at) {
+    private static void checkCount(List<Group> groups, ModelBlockKeys keys, Entry at) {
         Map<String, String> seen = new HashMap<>();
         int count = 0;
         for (Group group : groups) {
             for (String word : group.words()) {
                 String first = seen.putIfAbsent(word, group.name());
                 if (first != null) {
-                    start.block().at(at.keyNode(), "'" + word + "' is shown twice (in " + first + " and " + group.name()
+                    keys.block().at(at.keyNode(), "'" + word + "' is shown twice (in " + first + " and " + group.name()
                             + "); expected each word once");
                 }
                 count++;
             }
         }
         if (count < MIN_WORDS || count > MAX_WORDS) {
-            start.block().at(at.keyNode(), "the block shows " + count + " words; expected from " + MIN_WORDS + " to "
+            keys.block().at(at.keyNode(), "the block shows " + count + " words; expected from " + MIN_WORDS + " to "
                     + MAX_WORDS);
         }
     }

@@ -1,7 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
 import io.github.attentioncourse.authoring.Entry;
-import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
@@ -30,7 +29,6 @@ final class HeadsBlock {
     static final String INFO = "heads";
     static final List<String> VERBS = List.of("best", "share", "mean", "hits", "cases", "ablated", "baseline", "swap");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "link", "caption");
     private static final String EXPECTED = "keys model (a folder under content/models), link (one of its grammar's links),"
             + " and optionally id and caption";
 
@@ -38,25 +36,22 @@ final class HeadsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "course-heads");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, List.of("link"), EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null) {
             return null;
         }
-        YamlBlock block = start.block();
-        Fields fields = start.fields();
-        Optional<Model> model = start.model(models, EXPECTED);
-        Entry linkEntry = fields.required("link", EXPECTED);
-        String linkName = linkEntry == null ? null : Nodes.text(linkEntry, "a link of the model's grammar", block);
-        Optional<Link> link = model.isEmpty() || linkName == null ? Optional.empty() : Link.of(model.get(), linkName);
-        if (model.isPresent() && linkName != null && link.isEmpty()) {
-            block.at(linkEntry.keyNode(), "model " + model.get().name() + " has no link " + Nodes.quote(linkName)
-                    + "; expected one of: " + String.join(", ", model.get().corpus().grammar().links().keySet()));
+        Entry linkEntry = keys.fields().required("link", EXPECTED);
+        String linkName = linkEntry == null ? null : Nodes.text(linkEntry, "a link of the model's grammar", keys.block());
+        Optional<Link> link = keys.model() == null || linkName == null ? Optional.empty() : Link.of(keys.model(), linkName);
+        if (keys.model() != null && linkName != null && link.isEmpty()) {
+            keys.block().at(linkEntry.keyNode(), "model " + keys.model().name() + " has no link " + Nodes.quote(linkName)
+                    + "; expected one of: " + String.join(", ", keys.model().corpus().grammar().links().keySet()));
         }
-        if (!block.isEmpty() || model.isEmpty() || link.isEmpty()) {
+        if (!keys.ok() || link.isEmpty()) {
             return null;
         }
-        return new ComputedHeads(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, model.get(), models),
-                survey(model.get(), link.get(), models), start.caption());
+        return new ComputedHeads(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models),
+                survey(keys.model(), link.get(), models), keys.caption());
     }
 
     /** Every head measured, once per bake whatever the number of lessons that show it. */

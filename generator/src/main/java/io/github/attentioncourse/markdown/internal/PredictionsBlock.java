@@ -25,7 +25,7 @@ final class PredictionsBlock {
     static final List<String> VERBS = List.of("guess", "probability", "logit", "outputs", "inputs");
     static final int MAX_SHOWN = 10;
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "top", "caption");
+    private static final List<String> OWN_KEYS = List.of("sentence", "top");
     private static final String EXPECTED = "keys model (a folder under content/models), sentence (with one [MASK] for a"
             + " masked-word model; the words so far for a next-word model), and optionally top, id and caption";
 
@@ -33,14 +33,14 @@ final class PredictionsBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "dog-was-masked");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN_KEYS, EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null) {
             return null;
         }
-        YamlBlock block = start.block();
-        Optional<Model> model = start.model(models, EXPECTED);
-        Entry sentence = start.fields().required("sentence", EXPECTED);
-        Entry top = start.fields().get("top");
+        YamlBlock block = keys.block();
+        Optional<Model> model = Optional.ofNullable(keys.model());
+        Entry sentence = keys.fields().required("sentence", EXPECTED);
+        Entry top = keys.fields().get("top");
         int shown = top == null ? 5 : (int) Nodes.whole(top.value(), "top", 2, MAX_SHOWN, block);
         String written = sentence == null ? null : Nodes.text(sentence, "a sentence in words the model knows", block);
         if (model.isEmpty() || written == null) {
@@ -48,12 +48,12 @@ final class PredictionsBlock {
         }
         Model m = model.get();
         int position = position(m, written, sentence, block);
-        if (!start.ok()) {
+        if (!keys.ok()) {
             return null;
         }
         Output output = output(m, m.tokenize(written).words(), position, shown);
-        return new ComputedPredictions(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, m, models),
-                output, ModelExamples.learned(m) + ".", start.caption());
+        return new ComputedPredictions(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models),
+                output, ModelExamples.learned(m) + ".", keys.caption());
     }
 
     /** The position whose guesses are read, or −1 once the sentence's mistake is reported. */

@@ -24,7 +24,7 @@ final class TokensBlock {
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
     /** The figure's parts: the tokens as a table, how often each occurs as a bar chart, and the whole vocabulary. */
     static final List<String> PARTS = List.of("table", "bars", "vocabulary");
-    private static final List<String> KEYS = List.of("id", "model", "sentence", "show", "caption");
+    private static final List<String> OWN_KEYS = List.of("sentence", "show");
     private static final String EXPECTED = "keys model (a folder under content/models), sentence (any text), and optionally"
             + " show, id and caption";
 
@@ -32,23 +32,23 @@ final class TokensBlock {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "sentence-tokens");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, OWN_KEYS, EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null) {
             return null;
         }
-        Optional<Model> model = start.model(models, EXPECTED);
-        Entry sentence = start.fields().required("sentence", EXPECTED);
-        String written = sentence == null ? null : Nodes.text(sentence, "any text", start.block());
+        Optional<Model> model = Optional.ofNullable(keys.model());
+        Entry sentence = keys.fields().required("sentence", EXPECTED);
+        String written = sentence == null ? null : Nodes.text(sentence, "any text", keys.block());
         if (model.isEmpty() || written == null) {
             return null;
         }
         List<String> tokens = model.get().tokenize(written).words();
         if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
-            start.block().at(sentence.keyNode(), "the sentence has " + Nodes.count(tokens.size(), "token")
+            keys.block().at(sentence.keyNode(), "the sentence has " + Nodes.count(tokens.size(), "token")
                     + "; expected from 1 to " + MAX_TOKENS + ", so that every bar of the chart can be read");
         }
-        Set<String> show = start.show(PARTS);
-        if (!start.ok()) {
+        Set<String> show = keys.show(PARTS);
+        if (!keys.ok()) {
             return null;
         }
         List<Sentence> training = model.get().corpus().training();
@@ -60,7 +60,7 @@ final class TokensBlock {
         }
         Split split = new Split(model.get().name(), written.strip(), tokens, model.get().vocabulary().words(), counts,
                 training.size());
-        return new ComputedTokens(start.id(), start.idLine(), start.idDefaulted(),
-                BlockStart.fingerprint(text, model.get(), models), split, show, start.caption());
+        return new ComputedTokens(keys.id(), keys.idLine(), keys.idDefaulted(),
+                keys.fingerprint(text, models), split, show, keys.caption());
     }
 }

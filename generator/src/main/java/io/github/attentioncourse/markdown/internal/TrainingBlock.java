@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Figures.Figure;
@@ -8,7 +9,6 @@ import io.github.attentioncourse.format.Numbers;
 import io.github.attentioncourse.model.Model;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,23 +21,18 @@ final class TrainingBlock {
     static final String INFO = "training";
     static final List<String> VERBS = List.of("steps", "sentences", "first-loss", "final-loss");
     private static final YamlBlock.Kind KIND = new YamlBlock.Kind(INFO, "model: course", "1 level (the block's keys)");
-    private static final List<String> KEYS = List.of("id", "model", "caption");
     private static final String EXPECTED = "keys model (a folder under content/models), and optionally id and caption";
 
     private TrainingBlock() {
     }
 
     static Computed compute(String text, int fenceLine, String defaultId, Problems problems, ModelExamples models) {
-        BlockStart start = BlockStart.read(text, KIND, fenceLine, defaultId, problems, KEYS, EXPECTED, "course-training");
-        if (start == null) {
+        ModelBlockKeys keys = ModelBlockKeys.read(text, KIND, List.of(), EXPECTED, fenceLine, defaultId, problems, models);
+        if (keys == null || !keys.ok()) {
             return null;
         }
-        Optional<Model> model = start.model(models, EXPECTED);
-        if (!start.ok() || model.isEmpty()) {
-            return null;
-        }
-        return new Training(start.id(), start.idLine(), start.idDefaulted(), BlockStart.fingerprint(text, model.get(), models),
-                model.get(), start.caption());
+        return new Training(keys.id(), keys.idLine(), keys.idDefaulted(), keys.fingerprint(text, models), keys.model(),
+                keys.caption());
     }
 
     private record Training(String id, int idLine, boolean idDefaulted, String fingerprint, Model model, String caption)
@@ -51,7 +46,7 @@ final class TrainingBlock {
         @Override
         public String reference(String verb, List<String> args, Consumer<String> problem) {
             if (!args.isEmpty()) {
-                problem.accept("{{" + verb + " " + id + " …}} has " + (args.size() + 1) + " arguments; expected {{" + verb
+                problem.accept("{{" + verb + " " + id + " …}} has " + Nodes.count(args.size() + 1, "argument") + "; expected {{" + verb
                         + " ID}}");
                 return null;
             }
