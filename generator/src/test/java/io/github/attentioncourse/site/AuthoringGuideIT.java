@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes every example of docs/AUTHORING.md, so that the guide cannot drift from the generator. */
 class AuthoringGuideIT {
 
+    private static final List<String> COMPUTED_FENCES = List.of("```attention", "```cost", "```math", "```heads", "```training",
+            "```tokens", "```embeddings", "```predictions", "```classifier", "```descent");
     private static final String HEADER = "title=Guide %d\ntype=lesson\nstatus=published\nmodule=9\norder=%d\n~~~~~~\n\n## Slide\n\n";
 
     @TempDir
@@ -40,7 +42,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention, ```cost, ```math, ```heads or ```training block, wrapped in a lesson of its own.
+     * top-level fence of {@link #COMPUTED_FENCES}, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -49,9 +51,8 @@ class AuthoringGuideIT {
         boolean keepFence = false;
         for (String line : lines) {
             if (fence == null) {
-                if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
-                        || line.equals("```cost") || line.equals("```math") || line.equals("```heads")
-                        || line.equals("```training")) {
+                if (line.equals("````markdown") || line.equals("```markdown")
+                        || COMPUTED_FENCES.contains(line)) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");
