@@ -84,6 +84,19 @@ public final class Nodes {
         return value;
     }
 
+    /** A whole number from {@code min} to {@code max} written as a plain decimal, or −1 after reporting why not. */
+    public static long whole(Node node, String label, long min, long max, YamlBlock block) {
+        double value = number(node, label, block);
+        if (Double.isNaN(value)) {
+            return -1;
+        }
+        if (value != Math.rint(value) || value < min || value > max) {
+            block.at(node, label + " is " + describe(node) + "; expected a whole number from " + min + " to " + max);
+            return -1;
+        }
+        return (long) value;
+    }
+
     /** A list of numbers, or null after reporting why it is not a list; a wrong number becomes NaN. */
     public static double[] numbers(Node at, Node list, String label, YamlBlock block) {
         if (!(list instanceof SequenceNode sequence)) {

@@ -3,7 +3,8 @@ package io.github.attentioncourse.chart;
 import java.util.List;
 
 /**
- * What a bar chart shows: one query's weights over the keys. The record keeps its own copies.
+ * What a bar chart shows: one query's weights over the keys, or any shares of a whole over words
+ * (a model's probabilities for the next word, say). The record keeps its own copies.
  *
  * @param idPrefix    start of every id in the SVG, unique per figure on a page, e.g. {@code "i-love-ai-bars-"}
  * @param title       accessible name of the chart (its {@code <title>})

@@ -62,4 +62,15 @@ public final class Charts {
         return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
                 data.idPrefix(), data.title(), data.description());
     }
+
+    /**
+     * Labelled points in groups over two numeric axes at the same scale, such as words placed by the
+     * first two principal components of their vectors: each group in its own colour and marker,
+     * each label beside its point where it covers no other, and a key when there are several groups.
+     */
+    public static String scatter(ScatterData data) {
+        ScatterChart chart = new ScatterChart(data);
+        return SvgRenderer.render(chart.build(), chart.width(), chart.height(),
+                data.idPrefix(), data.title(), data.description());
+    }
 }

@@ -26,6 +26,15 @@ final class Inputs {
         Objects.requireNonNull(text, name);
     }
 
+    /** The texts of a chart over two numeric axes: its ids' prefix, its accessible name and description, its axes' titles. */
+    static void requireAxes(String idPrefix, String title, String description, String xLabel, String yLabel) {
+        requireIdPrefix(idPrefix);
+        requireText(title, "title");
+        requireText(description, "description");
+        requireText(xLabel, "xLabel");
+        requireText(yLabel, "yLabel");
+    }
+
     static List<String> requireTokens(List<String> tokens, String name) {
         Objects.requireNonNull(tokens, name);
         List<String> copy = List.copyOf(tokens);

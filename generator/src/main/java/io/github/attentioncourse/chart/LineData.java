@@ -23,7 +23,9 @@ public record LineData(String idPrefix, String title, String description, String
      * One line.
      *
      * @param name   shown in the key when there are several lines
-     * @param x      ascending x values
+     * @param x      ascending x values for a curve; for marked points, any order, joined in the
+     *               order given (a path, such as the steps of gradient descent back and forth
+     *               across a minimum)
      * @param y      one finite y per x
      * @param points whether each point is also marked (a few points, such as optimizer steps)
      */
@@ -37,7 +39,7 @@ public record LineData(String idPrefix, String title, String description, String
             x = x.clone();
             y = y.clone();
             for (int i = 0; i < x.length; i++) {
-                if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || i > 0 && x[i] < x[i - 1]) {
+                if (!Double.isFinite(x[i]) || !Double.isFinite(y[i]) || !points && i > 0 && x[i] < x[i - 1]) {
                     throw new IllegalArgumentException("point " + i + " of " + name + " is not finite or not in order");
                 }
             }
@@ -55,11 +57,7 @@ public record LineData(String idPrefix, String title, String description, String
     }
 
     public LineData {
-        Inputs.requireIdPrefix(idPrefix);
-        Inputs.requireText(title, "title");
-        Inputs.requireText(description, "description");
-        Inputs.requireText(xLabel, "xLabel");
-        Inputs.requireText(yLabel, "yLabel");
+        Inputs.requireAxes(idPrefix, title, description, xLabel, yLabel);
         series = List.copyOf(series);
         if (series.isEmpty() || series.size() > MAX_SERIES) {
             throw new IllegalArgumentException("a line chart shows 1 to " + MAX_SERIES + " series, not " + series.size());

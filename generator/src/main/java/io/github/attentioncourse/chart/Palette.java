@@ -19,11 +19,17 @@ final class Palette implements PaintScale {
     static final Color MASKED = new Color(217, 217, 217);
     static final Color HATCH = new Color(150, 150, 150);
     static final Color INK = Color.BLACK;
+    static final Color GRID = new Color(221, 221, 221);
     static final Color PAPER = Color.WHITE;
 
     /** Okabe–Ito blue and vermillion: told apart with every common colour-vision deficiency, both ≥ 3:1 on white. */
     static final Color BAR = new Color(0, 114, 178);
     static final Color BAR_HIGHLIGHT = new Color(213, 94, 0);
+    /**
+     * Lines and groups of points, in order: Okabe–Ito blue, vermillion and bluish green, then Paul
+     * Tol's purple (Okabe–Ito's own reddish purple is under 3:1 on white).
+     */
+    static final Color[] SERIES = {BAR, BAR_HIGHLIGHT, new Color(0, 158, 115), new Color(170, 51, 119)};
 
     static final Palette WEIGHTS = new Palette();
 

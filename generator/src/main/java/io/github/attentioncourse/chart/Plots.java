@@ -1,7 +1,6 @@
 package io.github.attentioncourse.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
@@ -16,8 +15,6 @@ import org.jfree.chart.ui.RectangleInsets;
  * light grey, in a padded chart with a key on top when it shows several series.
  */
 final class Plots {
-
-    static final Color GRID = new Color(221, 221, 221);
 
     private Plots() {
     }
@@ -34,7 +31,7 @@ final class Plots {
         plot.setOutlineVisible(false);
         plot.setInsets(RectangleInsets.ZERO_INSETS);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         AxisSpace categorySpace = new AxisSpace();
         categorySpace.setBottom(bottom);

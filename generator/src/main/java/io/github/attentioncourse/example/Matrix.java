@@ -14,13 +14,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * @param at     the key node, where shape errors are reported
  * @param values rows × cols numbers; a number that was wrong is NaN and already reported
  */
-record Matrix(String label, Node at, double[][] values) {
+public record Matrix(String label, Node at, double[][] values) {
 
-    int rows() {
+    public int rows() {
         return values.length;
     }
 
-    int cols() {
+    public int cols() {
         return values[0].length;
     }
 
@@ -28,7 +28,7 @@ record Matrix(String label, Node at, double[][] values) {
      * A rectangular matrix written as a list of rows, or null after reporting why its shape
      * cannot be known; wrong numbers inside are reported and leave the shape readable.
      */
-    static Matrix read(Entry entry, String label, String shape, YamlBlock block) {
+    public static Matrix read(Entry entry, String label, String shape, YamlBlock block) {
         String expected = "expected a " + shape + " matrix written as a list of rows, e.g. [[1, 0], [0, 1]]";
         if (!(entry.value() instanceof SequenceNode sequence)) {
             block.at(entry.keyNode(), label + " is " + Nodes.describe(entry.value()) + "; " + expected);

@@ -24,13 +24,13 @@ final class FigureFrame {
     }
 
     /**
-     * Closes the figure with its caption.
+     * Closes the figure with its caption, and gives its HTML.
      *
      * @param source   where the numbers come from, or null
      * @param caption  the author's text, or null
      * @param linkText what the JSON link says, e.g. "Every number of this figure as JSON"
      */
-    static void close(StringBuilder html, String source, String caption, String jsonHref, String linkText) {
+    static String close(StringBuilder html, String source, String caption, String jsonHref, String linkText) {
         html.append("<figcaption>");
         if (source != null) {
             html.append("<span class=\"figure-source\">").append(Html.escape(source)).append("</span> ");
@@ -38,8 +38,8 @@ final class FigureFrame {
         if (caption != null) {
             html.append(Html.escape(caption)).append(' ');
         }
-        html.append("<a class=\"json-link\" href=\"").append(Html.escape(jsonHref)).append("\">").append(linkText)
-                .append("</a></figcaption></figure>");
+        return html.append("<a class=\"json-link\" href=\"").append(Html.escape(jsonHref)).append("\">").append(linkText)
+                .append("</a></figcaption></figure>").toString();
     }
 
     /** A chart in its box. */

@@ -159,16 +159,7 @@ final class ModelYaml {
 
     /** A whole number in [min, max], or −1 after reporting why not. */
     private long whole(Node node, String label, long min, long max) {
-        double value = Nodes.number(node, label, yaml);
-        if (Double.isNaN(value)) {
-            return -1;
-        }
-        if (value != Math.rint(value) || value < min || value > max) {
-            yaml.at(node, label + " is " + Nodes.describe(node) + "; expected a whole number from " + min
-                    + " to " + max);
-            return -1;
-        }
-        return (long) value;
+        return Nodes.whole(node, label, min, max, yaml);
     }
 
     /** A number above {@code min} (or equal to it if allowed) and at most {@code max}; the default if absent. */

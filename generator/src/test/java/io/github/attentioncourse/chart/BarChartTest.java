@@ -27,6 +27,15 @@ class BarChartTest {
     }
 
     @Test
+    void titlesItsAxesAsAsked() throws Exception {
+        List<String> keyAndWeight = Svg.texts(Charts.bars(Samples.bars("b-")));
+        assertTrue(keyAndWeight.containsAll(List.of("key", "weight")), keyAndWeight.toString());
+        List<String> own = Svg.texts(Charts.bars(new BarData("b-", "t", "d", List.of("dog", "cat"), new double[] {0.7, 0.3}, 0,
+                "next word", "probability")));
+        assertTrue(own.containsAll(List.of("next word", "probability")) && !own.contains("key"), own.toString());
+    }
+
+    @Test
     void labelsEachBarWithItsPercentage() throws Exception {
         List<String> texts = Svg.texts(Charts.bars(Samples.bars("b-")));
         assertTrue(texts.containsAll(List.of("20%", "25%", "5%")), texts.toString());

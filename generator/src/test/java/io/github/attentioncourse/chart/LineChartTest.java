@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,17 @@ class LineChartTest {
 
     private static long markers(String svg) throws Exception {
         return Svg.elements(svg, "path").stream().filter(p -> p.getAttribute("d").contains("C")).count();
+    }
+
+    @Test
+    void joinsMarkedPointsInTheOrderGivenBackAndForth() throws Exception {
+        String svg = Charts.line(Samples.descent("l-"));
+        // The steps' path: from x = -1 right to 2.5, back left to 0.2, each move a segment of one path.
+        List<String> paths = Svg.elements(svg, "path").stream().map(p -> p.getAttribute("d"))
+                .filter(d -> d.startsWith("M") && !d.contains("C") && d.chars().filter(c -> c == 'L').count() == 2).toList();
+        assertEquals(1, paths.size(), paths.toString());
+        double[] xs = Arrays.stream(paths.get(0).substring(1).split("L")).mapToDouble(p -> Double.parseDouble(p.split(",")[0])).toArray();
+        assertTrue(xs[1] > xs[0] && xs[2] < xs[1], paths.get(0));
     }
 
     @Test

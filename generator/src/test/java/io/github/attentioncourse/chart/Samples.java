@@ -60,4 +60,17 @@ final class Samples {
     static List<String> repeated(String token, int times) {
         return Collections.nCopies(times, token);
     }
+
+    static ScatterData scatter(String idPrefix) {
+        return new ScatterData(idPrefix, "Words", "Two groups of words.", "first", "second", List.of(
+                new ScatterData.Group("animals", List.of("dog", "cat", "cow"), new double[] {0.5, 0.6, 0.4}, new double[] {0.1, 0.2, 0.15}),
+                new ScatterData.Group("places", List.of("road", "path"), new double[] {-0.5, -0.45}, new double[] {-0.2, -0.1})));
+    }
+
+    /** A path of steps back and forth across the lowest point of a loss curve. */
+    static LineData descent(String idPrefix) {
+        return new LineData(idPrefix, "Gradient descent", "Steps on a parabola.", "weight w", "loss", List.of(
+                new LineData.Series("loss", new double[] {-1, 0, 1, 2, 3}, new double[] {4, 1, 0, 1, 4}, false),
+                new LineData.Series("steps", new double[] {-1, 2.5, 0.2}, new double[] {4, 2.25, 0.64}, true)));
+    }
 }

@@ -29,7 +29,9 @@ class SvgOutputTest {
                 prefix -> Charts.heatmap(Samples.heatmap(prefix)),
                 prefix -> Charts.heatmap(Samples.causalHeatmap(prefix)),
                 prefix -> Charts.bars(Samples.bars(prefix)),
-                prefix -> Charts.bars(Samples.maskedBars(prefix)));
+                prefix -> Charts.bars(Samples.maskedBars(prefix)),
+                prefix -> Charts.scatter(Samples.scatter(prefix)),
+                prefix -> Charts.line(Samples.descent(prefix)));
     }
 
     @ParameterizedTest

@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes every example of docs/AUTHORING.md, so that the guide cannot drift from the generator. */
 class AuthoringGuideIT {
 
-    /** The blocks of a transformer's parts, Module 3's. */
-    private static final List<String> MODULE_THREE_FENCES = List.of("```residual", "```layernorm", "```feedforward",
-            "```output", "```checkpoints", "```patterns", "```parameters", "```complexity");
-
+    private static final List<String> COMPUTED_FENCES = List.of("```attention", "```cost", "```math", "```heads", "```training",
+            "```tokens", "```embeddings", "```predictions", "```classifier", "```descent",
+            "```residual", "```layernorm", "```feedforward", "```output", "```checkpoints", "```patterns", "```parameters",
+            "```complexity");
     private static final String HEADER = "title=Guide %d\ntype=lesson\nstatus=published\nmodule=9\norder=%d\n~~~~~~\n\n## Slide\n\n";
 
     @TempDir
@@ -28,7 +28,7 @@ class AuthoringGuideIT {
     void everyExampleInTheGuideBakesWithoutErrors() throws IOException {
         List<String> lessons = lessonsFrom(Files.readAllLines(FixtureCourse.projectRoot().resolve("docs/AUTHORING.md")));
         assertTrue(lessons.size() >= 8, "the guide's examples were found: " + lessons.size());
-        for (String fence : MODULE_THREE_FENCES) {
+        for (String fence : COMPUTED_FENCES) {
             assertTrue(lessons.stream().anyMatch(lesson -> lesson.contains(fence + "\n")), "the guide documents " + fence);
         }
         Path content = dir.resolve("content");
@@ -47,7 +47,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention, ```cost, ```math, ```heads, ```training block or block of Module 3's kinds, wrapped in a lesson of its own.
+     * top-level fence of {@link #COMPUTED_FENCES}, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -56,9 +56,8 @@ class AuthoringGuideIT {
         boolean keepFence = false;
         for (String line : lines) {
             if (fence == null) {
-                if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
-                        || line.equals("```cost") || line.equals("```math") || line.equals("```heads")
-                        || line.equals("```training") || MODULE_THREE_FENCES.contains(line)) {
+                if (line.equals("````markdown") || line.equals("```markdown")
+                        || COMPUTED_FENCES.contains(line)) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");

@@ -6,8 +6,10 @@ import io.github.attentioncourse.site.course.Lesson;
 import io.github.attentioncourse.testing.ExampleJson;
 import io.github.attentioncourse.testing.FixtureCourse;
 import io.github.attentioncourse.testing.ModelFigureJson;
+import io.github.attentioncourse.testing.ModuleOneJson;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,10 +48,29 @@ class CourseContentIT {
             assertEquals(k, lesson.order());
             Document page = Jsoup.parse(output.resolve(lesson.uri()).toFile(), "UTF-8", "");
             assertTrue(page.select(".lesson-meta").text().contains("Lesson " + k + " of 11"), lesson.file());
-            assertEquals(k > 1, page.selectFirst("a[rel=prev]") != null, lesson.file() + " previous link");
+            // The first lesson's previous one is Module 1's last.
+            String previous = k > 1 ? attention.lessons().get(k - 2).uri() : "module-1-words-to-vectors/05-gradient-descent.html";
+            Element link = page.selectFirst("a[rel=prev]");
+            assertTrue(link != null && link.attr("href").endsWith(previous.replaceAll(".*/", "")), lesson.file() + " previous link");
             // The last lesson leads on to Module 3.
             assertNotNull(page.selectFirst("a[rel=next]"), lesson.file() + " next link");
         }
+    }
+
+    @Test
+    void moduleOneComesFirstWithFiveLessonsOfItsOwnCount() throws IOException {
+        List<Course.Module> modules = compiled.course().modules();
+        assertEquals(List.of(1, 2), modules.stream().map(Course.Module::number).limit(2).toList());
+        Course.Module words = modules.get(0);
+        assertEquals("From Words to Vectors", words.title());
+        assertEquals(5, words.lessons().size());
+        for (int k = 1; k <= 5; k++) {
+            Document page = Jsoup.parse(output.resolve(words.lessons().get(k - 1).uri()).toFile(), "UTF-8", "");
+            assertTrue(page.select(".lesson-meta").text().contains("Lesson " + k + " of 5"), words.lessons().get(k - 1).file());
+        }
+        Document index = Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8", "");
+        String text = index.text();
+        assertTrue(text.indexOf("Module 1") >= 0 && text.indexOf("Module 1") < text.indexOf("Module 2"), "Module 1, then 2");
     }
 
     @Test
@@ -120,6 +141,13 @@ class CourseContentIT {
     void everyFigureOfAModelsPartsAgreesWithAnIndependentComputation() throws IOException {
         assertEquals(java.util.Set.of("checkpoints", "complexity", "feedforward", "layernorm", "output", "parameters",
                 "patterns", "residual"), ModelFigureJson.verifyAll(output).keySet());
+    }
+
+    @Test
+    void everyModuleOneFigureAgreesWithAnIndependentComputation() throws IOException {
+        int[] perKind = ModuleOneJson.verifyAll(output);
+        assertTrue(Arrays.stream(perKind).allMatch(n -> n >= 2), "tokens, embeddings, predictions, classifier, descent: "
+                + Arrays.toString(perKind));
     }
 
     @Test

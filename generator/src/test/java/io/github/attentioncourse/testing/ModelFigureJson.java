@@ -40,7 +40,8 @@ public final class ModelFigureJson {
         Map<String, Integer> kinds = new TreeMap<>();
         for (Path file : files) {
             JsonNode json = new ObjectMapper().readTree(file.toFile());
-            if (json.has("kind")) {
+            // Module 1's kinds are ModuleOneJson's to recompute; any other kind must be one of ours.
+            if (json.has("kind") && !ModuleOneJson.KINDS.contains(json.get("kind").asText())) {
                 verify(file.toString(), json);
                 kinds.merge(json.get("kind").asText(), 1, Integer::sum);
             }

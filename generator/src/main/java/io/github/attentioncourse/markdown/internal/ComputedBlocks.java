@@ -38,6 +38,12 @@ public final class ComputedBlocks {
             Map.entry("attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS)),
             Map.entry(HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS)),
             Map.entry(TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS)),
+            // Module 1, from words to vectors: what a model reads and what it learns first.
+            Map.entry(TokensBlock.INFO, new Kind(TokensBlock::compute, TokensBlock.VERBS)),
+            Map.entry(EmbeddingsBlock.INFO, new Kind(EmbeddingsBlock::compute, EmbeddingsBlock.VERBS)),
+            Map.entry(PredictionsBlock.INFO, new Kind(PredictionsBlock::compute, PredictionsBlock.VERBS)),
+            Map.entry(ClassifierBlock.INFO, new Kind(ClassifierBlock::compute, ClassifierBlock.VERBS)),
+            Map.entry(DescentBlock.INFO, new Kind(DescentBlock::compute, DescentBlock.VERBS)),
             // Module 3, the transformer block: a sentence of a course model through each of its parts.
             Map.entry(ResidualBlock.INFO, new Kind(ResidualBlock::compute, ResidualBlock.VERBS)),
             Map.entry(LayerNormBlock.INFO, new Kind(LayerNormBlock::compute, LayerNormBlock.VERBS)),

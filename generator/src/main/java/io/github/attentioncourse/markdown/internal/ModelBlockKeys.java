@@ -1,15 +1,21 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Entry;
 import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.model.Model;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The keys every computed block about a trained model shares, read one way for all of them:
@@ -78,5 +84,30 @@ record ModelBlockKeys(YamlBlock block, Fields fields, String id, int idLine, boo
     /** What the block's figure depends on: its text and its model's fingerprint, if it names one. */
     String fingerprint(String text, ModelExamples models) {
         return model == null ? text : text + '\0' + models.fingerprint(model.name());
+    }
+
+    /**
+     * The parts of the figure its optional {@code show:} key names (one, or a list), all of
+     * {@code parts} when it has none; a part it does not know is reported.
+     */
+    Set<String> show(List<String> parts) {
+        Entry entry = fields.get("show");
+        if (entry == null) {
+            return new LinkedHashSet<>(parts);
+        }
+        String expected = "any of " + String.join(", ", parts) + " (or no show for all of them)";
+        List<Node> items = entry.value() instanceof SequenceNode list ? list.getValue() : List.of(entry.value());
+        if (items.isEmpty()) {
+            block.at(entry.keyNode(), "show is an empty list; expected " + expected);
+        }
+        Set<String> shown = new LinkedHashSet<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode scalar && parts.contains(scalar.getValue())) {
+                shown.add(scalar.getValue());
+            } else {
+                block.at(item, "show has " + Nodes.describe(item) + "; expected " + expected);
+            }
+        }
+        return shown;
     }
 }

@@ -69,10 +69,14 @@ public final class ModelExamples implements ModelCatalog {
 
     /** The same for any block computed on a model; {@code where} says which part of it, e.g. "layer 1". */
     static String source(Model model, String where) {
+        return learned(model) + ", " + where + ".";
+    }
+
+    /** The start of a line that says a figure's numbers were learned, and how: "Learned by … not set by hand: model “course”". */
+    static String learned(Model model) {
         return String.format(Locale.ROOT, "Learned by %s prediction on %,d sentences in %,d training steps (final loss %.2f),"
-                + " not set by hand: model “%s”, %s.", model.config().task().key().replace('-', ' '),
-                model.training().trainedSentences(), model.training().steps(), model.training().finalLoss(), model.name(),
-                where);
+                + " not set by hand: model “%s”", model.config().task().key().replace('-', ' '),
+                model.training().trainedSentences(), model.training().steps(), model.training().finalLoss(), model.name());
     }
 
     /** What the figure depends on besides its block: the model's config and corpus, which fix its weights. */

@@ -11,6 +11,7 @@ import io.github.attentioncourse.format.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,5 +132,11 @@ public final class ReferenceSubstitution {
             }
         }
         return line;
+    }
+
+    /** The message for a reference with the wrong number of arguments, told to {@code problem}; returns null. */
+    static String wrongArguments(String verb, String id, List<String> args, String expected, Consumer<String> problem) {
+        problem.accept("{{" + verb + " " + id + " …}} has " + (args.size() + 1) + " arguments; expected " + expected);
+        return null;
     }
 }
