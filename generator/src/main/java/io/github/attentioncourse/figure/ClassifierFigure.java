@@ -117,16 +117,16 @@ public final class ClassifierFigure {
 
     private static String json(String id, Named named) {
         LinearClassifier c = named.classifier();
-        return JsonText.object(json -> {
+        return FigureJson.object(json -> {
             json.writeStringField("kind", "classifier");
             json.writeStringField("id", id);
-            JsonText.strings(json, "features", named.features());
-            JsonText.strings(json, "classes", named.classes());
-            JsonText.numbers(json, "input", c.input());
-            JsonText.rows(json, "weights", c.weights());
-            JsonText.numbers(json, "bias", c.bias());
-            JsonText.numbers(json, "logits", c.logits());
-            JsonText.numbers(json, "probabilities", c.probabilities());
+            FigureJson.strings(json, "features", named.features());
+            FigureJson.strings(json, "classes", named.classes());
+            FigureJson.vector(json, "input", c.input());
+            FigureJson.rows(json, "weights", c.weights());
+            FigureJson.vector(json, "bias", c.bias());
+            FigureJson.vector(json, "logits", c.logits());
+            FigureJson.vector(json, "probabilities", c.probabilities());
             if (named.target() >= 0) {
                 json.writeStringField("target", named.classes().get(named.target()));
                 json.writeNumberField("loss", c.loss(named.target()));

@@ -149,10 +149,10 @@ public final class DescentFigure {
     }
 
     private static String json(String id, Run run, double[][] curve) {
-        return JsonText.object(json -> {
+        return FigureJson.object(json -> {
             json.writeStringField("kind", "descent");
             json.writeStringField("id", id);
-            JsonText.rows(json, "points", run.points());
+            FigureJson.rows(json, "points", run.points());
             json.writeNumberField("learning_rate", run.rate());
             json.writeArrayFieldStart("steps");
             for (Step s : run.steps()) {
@@ -168,8 +168,8 @@ public final class DescentFigure {
             json.writeNumberField("best_loss", OneWeightDescent.loss(run.points(), run.best()));
             json.writeNumberField("crossings", run.crossings());
             json.writeNumberField("largest_settling_rate", run.limit());
-            JsonText.numbers(json, "curve_w", curve[0]);
-            JsonText.numbers(json, "curve_loss", curve[1]);
+            FigureJson.vector(json, "curve_w", curve[0]);
+            FigureJson.vector(json, "curve_loss", curve[1]);
         });
     }
 }

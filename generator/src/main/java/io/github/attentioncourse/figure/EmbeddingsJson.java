@@ -17,18 +17,18 @@ final class EmbeddingsJson {
     }
 
     static String of(String id, Space space) {
-        return JsonText.object(json -> {
+        return FigureJson.object(json -> {
             json.writeStringField("kind", "embeddings");
             json.writeStringField("id", id);
             json.writeStringField("model", space.model());
             json.writeNumberField("dimensions", space.dimensions());
-            JsonText.strings(json, "vocabulary", space.vocabulary());
-            JsonText.rows(json, "embedding", space.embedding());
+            FigureJson.strings(json, "vocabulary", space.vocabulary());
+            FigureJson.rows(json, "embedding", space.embedding());
             json.writeArrayFieldStart("groups");
             for (Group group : space.groups()) {
                 json.writeStartObject();
                 json.writeStringField("name", group.name());
-                JsonText.strings(json, "words", group.words());
+                FigureJson.strings(json, "words", group.words());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -50,11 +50,11 @@ final class EmbeddingsJson {
             json.writeEndArray();
             PrincipalComponents pca = space.pca();
             json.writeObjectFieldStart("pca");
-            JsonText.numbers(json, "mean", pca.mean());
-            JsonText.rows(json, "components", pca.components());
-            JsonText.numbers(json, "variances", pca.variances());
+            FigureJson.vector(json, "mean", pca.mean());
+            FigureJson.rows(json, "components", pca.components());
+            FigureJson.vector(json, "variances", pca.variances());
             json.writeNumberField("total_variance", pca.totalVariance());
-            JsonText.rows(json, "projection", pca.projection());
+            FigureJson.rows(json, "projection", pca.projection());
             json.writeEndObject();
             json.writeNumberField("grouped", space.grouped());
             json.writeNumberField("grouped_in_picture", space.groupedInPicture());

@@ -82,4 +82,17 @@ final class FigureJson {
         }
         json.writeEndArray();
     }
+
+    /** A matrix given as rows, as an array of rows. */
+    static void rows(JsonGenerator json, String field, double[][] rows) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (double[] row : rows) {
+            json.writeStartArray();
+            for (double value : row) {
+                json.writeNumber(value);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+    }
 }

@@ -114,19 +114,19 @@ public final class PredictionsFigure {
     }
 
     private static String json(String id, Output out) {
-        return JsonText.object(json -> {
+        return FigureJson.object(json -> {
             json.writeStringField("kind", "predictions");
             json.writeStringField("id", id);
             json.writeStringField("model", out.model());
             json.writeStringField("task", out.task());
-            JsonText.strings(json, "words", out.words());
+            FigureJson.strings(json, "words", out.words());
             json.writeNumberField("position", out.position());
-            JsonText.strings(json, "vocabulary", out.vocabulary());
-            JsonText.numbers(json, "hidden", out.hidden());
-            JsonText.rows(json, "output_weights", out.outputWeights());
-            JsonText.numbers(json, "output_bias", out.outputBias());
-            JsonText.numbers(json, "logits", out.logits());
-            JsonText.numbers(json, "probabilities", out.probabilities());
+            FigureJson.strings(json, "vocabulary", out.vocabulary());
+            FigureJson.vector(json, "hidden", out.hidden());
+            FigureJson.rows(json, "output_weights", out.outputWeights());
+            FigureJson.vector(json, "output_bias", out.outputBias());
+            FigureJson.vector(json, "logits", out.logits());
+            FigureJson.vector(json, "probabilities", out.probabilities());
             json.writeArrayFieldStart("top");
             for (int v : out.ranking().subList(0, out.shown())) {
                 json.writeStartObject();

@@ -123,7 +123,7 @@ public final class TokensFigure {
     }
 
     private static String json(String id, Split split) {
-        return JsonText.object(json -> {
+        return FigureJson.object(json -> {
             json.writeStringField("kind", "tokens");
             json.writeStringField("id", id);
             json.writeStringField("model", split.model());
@@ -142,7 +142,7 @@ public final class TokensFigure {
             }
             json.writeEndArray();
             json.writeNumberField("training_sentences", split.sentences());
-            JsonText.strings(json, "vocabulary", split.vocabulary());
+            FigureJson.strings(json, "vocabulary", split.vocabulary());
         });
     }
 }
