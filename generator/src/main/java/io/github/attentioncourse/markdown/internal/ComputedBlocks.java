@@ -37,7 +37,8 @@ public final class ComputedBlocks {
     private static final Map<String, Kind> KINDS = Map.of(
             "attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS),
             HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS),
-            TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS));
+            TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS),
+            TryBlock.INFO, new Kind(TryBlock::compute, TryBlock.VERBS));
 
     private ComputedBlocks() {
     }
