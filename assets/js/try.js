@@ -502,7 +502,7 @@
         closest(model, word).concat([""]).forEach(function (choice) {
           var button = element("button", null, line, choice || "leave it out");
           button.type = "button";
-          button.setAttribute("aria-label", choice ? "Replace " + quote(word) + " with " + quote(choice) : "Leave out " + quote(word));
+          button.setAttribute("aria-label", choice ? "Replace " + quote(word) + " with " + quote(choice) : "Leave it out: " + quote(word));
           button.addEventListener("click", function () { replace(tokens, word, choice); });
         });
       });
