@@ -25,7 +25,8 @@
   <form class="site-search" role="search" data-search data-root="${root}" hidden>
     <label for="search-input">Search the course</label>
     <input id="search-input" type="search" autocomplete="off" spellcheck="false">
-    <div class="search-panel">
+    <#-- tabindex -1: Firefox makes a scrolling box a Tab stop of its own, between the box and the first result -->
+    <div class="search-panel" tabindex="-1">
       <p class="search-status" role="status" aria-live="polite"></p>
       <ol class="search-results" aria-label="Search results"></ol>
     </div>

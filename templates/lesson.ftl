@@ -12,9 +12,9 @@
   <h1>${content.title}</h1>
   <#if content.summary??><p class="lead">${content.summary}</p></#if>
   <ul class="lesson-meta">
-    <#if content.minutes??><li><span aria-hidden="true">⏱️</span> ${content.minutes} min</li></#if>
-    <#if content.lesson_position??><li><span aria-hidden="true">🎯</span> Lesson ${content.lesson_position?c} of ${content.lesson_count?c}</li></#if>
-    <#if content.tags??><#list content.tags as tag><li class="tag"><span aria-hidden="true">⭐</span> ${tag}</li></#list></#if>
+    <#if content.minutes??><li>${content.icon_clock?no_esc} ${content.minutes} min</li></#if>
+    <#if content.lesson_position??><li>${content.icon_target?no_esc} Lesson ${content.lesson_position?c} of ${content.lesson_count?c}</li></#if>
+    <#if content.tags??><#list content.tags as tag><li class="tag">${content.icon_star?no_esc} ${tag}</li></#list></#if>
   </ul>
 </header>
 ${content.body?no_esc}

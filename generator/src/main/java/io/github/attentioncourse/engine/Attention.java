@@ -12,7 +12,10 @@ import org.ejml.dense.row.CommonOps_DDRM;
  *   MultiHead(X, Y)    = Concat(head_1, …, head_h)W_O
  * </pre>
  * X holds the n query rows and Y the m key/value rows, both d_model wide; Y is X itself in
- * self-attention. Every intermediate is kept in the trace, because a lesson shows each step,
+ * self-attention. Two variants change how a query meets a key: additive scores
+ * v_aᵀ·tanh(q_i + k_j) in place of QKᵀ ({@link AdditiveScore}, Bahdanau et al. 2015), and rotary
+ * position embeddings, which turn Q and K by their positions before QKᵀ ({@link RotaryEmbedding},
+ * Su et al. 2021). Every intermediate is kept in the trace, because a lesson shows each step,
  * not only the result.
  */
 public final class Attention {
@@ -29,33 +32,48 @@ public final class Attention {
      */
     public static AttentionTrace compute(AttentionInput in) {
         InputCheck.require(in);
-        double scale = Double.isNaN(in.scale()) ? StrictMath.sqrt(in.heads().get(0).wQ().numCols) : in.scale();
+        double scale = Double.isNaN(in.scale()) ? defaultScale(in) : in.scale();
         List<HeadTrace> heads = new ArrayList<>();
         for (HeadWeights w : in.heads()) {
-            heads.add(head(in.queryInputs(), in.keyValueInputs(), w, scale, in.mask()));
+            heads.add(head(in.queryInputs(), in.keyValueInputs(), w, scale, in));
         }
         // A copy, so that the combined output and the head's own never alias.
         DMatrixRMaj output = in.wO() == null ? heads.get(0).output().copy() : combine(heads, in.wO());
         return new AttentionTrace(in, scale, heads, output);
     }
 
-    private static HeadTrace head(DMatrixRMaj X, DMatrixRMaj Y, HeadWeights w, double scale, Mask mask) {
+    // Additive scores were never scaled: tanh already keeps each of their terms within ±|v_a,c|.
+    private static double defaultScale(AttentionInput in) {
+        return in.additive() ? 1 : StrictMath.sqrt(in.heads().get(0).wQ().numCols);
+    }
+
+    private static HeadTrace head(DMatrixRMaj X, DMatrixRMaj Y, HeadWeights w, double scale, AttentionInput in) {
         // Q = X·W_Q                      (n×d_model)·(d_model×d_k) → (n×d_k)
         DMatrixRMaj Q = CommonOps_DDRM.mult(X, w.wQ(), null);
         // K = Y·W_K                      (m×d_model)·(d_model×d_k) → (m×d_k)
         DMatrixRMaj K = CommonOps_DDRM.mult(Y, w.wK(), null);
         // V = Y·W_V                      (m×d_model)·(d_model×d_v) → (m×d_v)
         DMatrixRMaj V = CommonOps_DDRM.mult(Y, w.wV(), null);
+        RotaryEmbedding rotary = in.rotary();
+        // Q̃ = R(pos)·Q, row by row       (n×d_k) → (n×d_k)
+        DMatrixRMaj Qr = rotary == null ? null : rotary.rotate(Q);
+        // K̃ = R(pos)·K, row by row       (m×d_k) → (m×d_k)
+        DMatrixRMaj Kr = rotary == null ? null : rotary.rotate(K);
+        DMatrixRMaj scoredQ = Qr == null ? Q : Qr;
+        DMatrixRMaj scoredK = Kr == null ? K : Kr;
         // S = QKᵀ                        (n×d_k)·(d_k×m) → (n×m)
-        DMatrixRMaj S = CommonOps_DDRM.multTransB(Q, K, null);
+        // or S_ij = v_aᵀ·tanh(q_i + k_j)  (n×d_k), (m×d_k), (d_k×1) → (n×m)
+        DMatrixRMaj S = w.additive()
+                ? AdditiveScore.scores(scoredQ, scoredK, w.vA())
+                : CommonOps_DDRM.multTransB(scoredQ, scoredK, null);
         // S/scale, −∞ where hidden       (n×m) → (n×m)
         DMatrixRMaj scaled = CommonOps_DDRM.divide(S, scale, null);
-        hide(scaled, mask);
+        hide(scaled, in.mask());
         // A = softmax(S/scale), by row   (n×m) → (n×m)
         DMatrixRMaj A = Softmax.rows(scaled);
         // A·V                            (n×m)·(m×d_v) → (n×d_v)
         DMatrixRMaj output = CommonOps_DDRM.mult(A, V, null);
-        return new HeadTrace(w.wQ(), w.wK(), w.wV(), Q, K, V, S, scaled, A, output);
+        return new HeadTrace(w.wQ(), w.wK(), w.wV(), Q, K, V, S, scaled, A, output, w.vA(), Qr, Kr);
     }
 
     // −∞ rather than a large negative number, so that a hidden key's weight is exactly 0.

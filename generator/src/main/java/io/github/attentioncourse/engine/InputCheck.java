@@ -31,6 +31,10 @@ final class InputCheck {
             head(h + 1, heads.get(h), first, X.numCols);
         }
         outputProjection(in.wO(), heads.size(), first.wV().numCols, X.numCols);
+        if (in.rotary() != null && first.wQ().numCols % 2 != 0) {
+            throw new IllegalArgumentException("d_k is " + first.wQ().numCols + " but rotary embeddings turn "
+                    + "queries and keys in pairs of dimensions: d_k must be even");
+        }
         if (!Double.isNaN(in.scale()) && !(in.scale() > 0 && Double.isFinite(in.scale()))) {
             throw new IllegalArgumentException("scale is " + in.scale() + ": it must be positive and finite, "
                     + "or NaN for √d_k");
@@ -61,6 +65,19 @@ final class InputCheck {
         if (w.wV().numCols != first.wV().numCols) {
             throw new IllegalArgumentException(name + "W_V is " + shape(w.wV()) + " but head 1 W_V is "
                     + shape(first.wV()) + ": every head needs the same d_v");
+        }
+        additive(name, w, first);
+    }
+
+    // One default scale serves every head, so they must all score the same way.
+    private static void additive(String name, HeadWeights w, HeadWeights first) {
+        if (w.additive() != first.additive()) {
+            throw new IllegalArgumentException(name + (w.additive() ? "has" : "has no") + " v_a but head 1 "
+                    + (first.additive() ? "has" : "has none") + ": every head scores additively or none does");
+        }
+        if (w.additive() && (w.vA().numRows != w.wQ().numCols || w.vA().numCols != 1)) {
+            throw new IllegalArgumentException(name + "v_a is " + shape(w.vA()) + " but d_k is " + w.wQ().numCols
+                    + ": v_a must be " + w.wQ().numCols + "×1, one weight per tanh unit");
         }
     }
 

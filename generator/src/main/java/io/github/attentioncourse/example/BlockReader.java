@@ -7,6 +7,8 @@ import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.example.ExampleSpec.MaskKind;
 import io.github.attentioncourse.example.ExampleSpec.Part;
+import io.github.attentioncourse.example.ExampleSpec.Positional;
+import io.github.attentioncourse.example.ExampleSpec.ScoreKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -29,11 +31,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class BlockReader {
 
     static final List<String> KEYS = List.of("id", "sentence", "tokens", "context", "embeddings",
-            "w_q", "w_k", "w_v", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption",
+            "w_q", "w_k", "w_v", "score", "v_a", "heads", "w_o", "scale", "mask", "positional", "focus", "show", "caption",
             "model", "layer", "head");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Map<String, MaskKind> MASKS = Map.of("none", MaskKind.NONE, "causal", MaskKind.CAUSAL);
-    private static final Map<String, Boolean> POSITIONAL = Map.of("none", false, "sinusoidal", true);
+    private static final Map<String, Positional> POSITIONAL =
+            Map.of("none", Positional.NONE, "sinusoidal", Positional.SINUSOIDAL, "rope", Positional.ROPE);
+    private static final Map<String, ScoreKind> SCORES = Map.of("dot", ScoreKind.DOT, "additive", ScoreKind.ADDITIVE);
     private static final Map<String, Part> PARTS =
             Map.of("steps", Part.STEPS, "heatmap", Part.HEATMAP, "bars", Part.BARS);
 
@@ -69,10 +73,15 @@ final class BlockReader {
         Embeddings embeddings = entries.containsKey("embeddings") || !misspelled.contains("embeddings")
                 ? Embeddings.read(entries.get("embeddings"), tokens, context, block)
                 : Embeddings.UNKNOWN;
-        Projections.Result projections = new Projections(entries, misspelled, block).read(embeddings.dModel());
+        // A misspelled score leaves open whether v_a belongs, so v_a is then not checked.
+        ScoreKind score = misspelled.contains("score") ? null : choice("score", SCORES, ScoreKind.DOT, "dot or additive");
+        Projections.Result projections = new Projections(entries, misspelled, block).read(embeddings.dModel(), score);
         Double scale = readScale();
         MaskKind mask = choice("mask", MASKS, MaskKind.NONE, "none or causal");
-        Boolean positional = choice("positional", POSITIONAL, false, "none or sinusoidal");
+        Positional positional = choice("positional", POSITIONAL, Positional.NONE, "none, sinusoidal or rope");
+        if (positional == Positional.ROPE) {
+            checkRope(score, context, projections);
+        }
         Integer focus = readFocus(tokens);
         Set<Part> show = readShow();
         String caption = entries.containsKey("caption") ? Nodes.text(entries.get("caption"), "text", block) : null;
@@ -81,7 +90,7 @@ final class BlockReader {
         }
         return new ExampleSpec(id, idLine(), block.fenceLine(), tokens, context,
                 Collections.unmodifiableMap(new LinkedHashMap<>(embeddings.vectors())),
-                projections.heads(), projections.wO(), scale, mask, positional, focus,
+                projections.heads(), projections.wO(), scale, mask, score, positional, focus,
                 Collections.unmodifiableSet(show), caption, null);
     }
 
@@ -96,7 +105,7 @@ final class BlockReader {
             return null;
         }
         return new ExampleSpec(id, idLine(), block.fenceLine(), tokens, List.of(), Map.of(), List.of(), null, null,
-                model.causal() ? MaskKind.CAUSAL : MaskKind.NONE, false, focus, Collections.unmodifiableSet(show), caption,
+                model.causal() ? MaskKind.CAUSAL : MaskKind.NONE, ScoreKind.DOT, Positional.NONE, focus, Collections.unmodifiableSet(show), caption,
                 model.ref());
     }
 
@@ -202,6 +211,24 @@ final class BlockReader {
             block.at(entry.keyNode(), key + " is " + Nodes.quote(text) + "; expected " + expected);
         }
         return value;
+    }
+
+    /** What rotary embeddings need: one sentence, dot-product scores and pairs of dimensions to turn. */
+    private void checkRope(ScoreKind score, List<String> context, Projections.Result projections) {
+        Node at = entries.get("positional").keyNode();
+        if (context != null && !context.isEmpty()) {
+            block.at(at, "positional: rope turns queries and keys by their positions in one sentence, and a context"
+                    + " is another; expected no context with rope (or positional: sinusoidal for cross-attention)");
+        }
+        if (score == ScoreKind.ADDITIVE) {
+            block.at(at, "positional: rope makes a dot product q·k depend only on the offset between two positions,"
+                    + " which additive scores do not keep; expected score: dot (or no score) with rope");
+        }
+        int dK = projections == null ? 0 : projections.heads().get(0).wQ()[0].length;
+        if (dK % 2 != 0) {
+            block.at(at, "positional: rope turns queries and keys in pairs of dimensions, but d_k is " + dK
+                    + " (the columns of w_q); expected an even d_k");
+        }
     }
 
     /** The index of the focus token; the last token unless the author picked one. */

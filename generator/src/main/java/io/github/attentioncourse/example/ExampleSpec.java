@@ -16,9 +16,11 @@ import java.util.Set;
  * @param embeddings    one vector per distinct token, all of length d_model, in the order written
  * @param heads         one entry for single-head attention, several for multi-head
  * @param wO            (heads·d_v) × d_model output projection; given with {@code heads}, {@code null} without
- * @param scale         divisor of the scores; {@code null} means √d_k
+ * @param scale         divisor of the scores; {@code null} means the default: √d_k for dot products, 1 for additive scores
  * @param mask          how queries are kept from keys
- * @param positional    whether sinusoidal positional encodings are added to the embeddings
+ * @param score         how a query meets a key: a dot product, or additively through v_a
+ * @param positional    how positions enter: not at all, sinusoidal encodings added to the embeddings,
+ *                      or queries and keys turned by their positions (RoPE)
  * @param focus         index into {@code tokens} of the query walked through step by step
  * @param show          which parts of the figure to draw
  * @param caption       text under the figure, or {@code null}
@@ -37,18 +39,32 @@ public record ExampleSpec(
         double[][] wO,
         Double scale,
         MaskKind mask,
-        boolean positional,
+        ScoreKind score,
+        Positional positional,
         int focus,
         Set<Part> show,
         String caption,
         ModelRef model) {
 
-    /** The projections of one head, each a d_model × d_k (or d_v) matrix as rows. */
-    public record HeadSpec(double[][] wQ, double[][] wK, double[][] wV) {
+    /**
+     * The projections of one head, each a d_model × d_k (or d_v) matrix as rows, and for additive
+     * scores the d_k weights v_a (null for dot products).
+     */
+    public record HeadSpec(double[][] wQ, double[][] wK, double[][] wV, double[] vA) {
+
+        public HeadSpec(double[][] wQ, double[][] wK, double[][] wV) {
+            this(wQ, wK, wV, null);
+        }
     }
 
     /** The masks an author can ask for. */
     public enum MaskKind { NONE, CAUSAL }
+
+    /** How a query meets a key: q·k (Vaswani et al. 2017) or v_aᵀ·tanh(q + k) (Bahdanau et al. 2015). */
+    public enum ScoreKind { DOT, ADDITIVE }
+
+    /** How word order enters: not at all, added sinusoids, or rotated queries and keys. */
+    public enum Positional { NONE, SINUSOIDAL, ROPE }
 
     /** The parts of a figure, in the order they are drawn. */
     public enum Part { STEPS, HEATMAP, BARS }

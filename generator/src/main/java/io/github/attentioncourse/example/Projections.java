@@ -5,19 +5,20 @@ import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.example.ExampleSpec.HeadSpec;
+import io.github.attentioncourse.example.ExampleSpec.ScoreKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The projection matrices of a block: {@code w_q, w_k, w_v} for one head, or {@code heads} and
- * {@code w_o} for several. A shape is only compared with d_model, or with another matrix, when
- * both were readable, so one wrong matrix is reported once.
+ * The projection matrices of a block: {@code w_q, w_k, w_v} (and {@code v_a} for additive scores)
+ * for one head, or {@code heads} and {@code w_o} for several. A shape is only compared with
+ * d_model, or with another matrix, when both were readable, so one wrong matrix is reported once.
  */
 final class Projections {
 
@@ -25,8 +26,8 @@ final class Projections {
     record Result(List<HeadSpec> heads, double[][] wO) {
     }
 
-    /** One head's matrices, each readable. */
-    private record Head(Matrix q, Matrix k, Matrix v) {
+    /** One head's matrices, each readable, and v_a for additive scores (null for dot products). */
+    private record Head(Matrix q, Matrix k, Matrix v, double[] vA) {
 
         int dK() {
             return q.cols();
@@ -37,15 +38,19 @@ final class Projections {
         }
 
         HeadSpec spec() {
-            return new HeadSpec(q.values(), k.values(), v.values());
+            return new HeadSpec(q.values(), k.values(), v.values(), vA);
         }
     }
 
-    static final List<String> HEAD_KEYS = List.of("w_q", "w_k", "w_v");
+    /** What a head of {@code heads:} may hold: its matrices, and v_a for additive scores. */
+    private static final List<String> HEAD_KEYS = List.of("w_q", "w_k", "w_v", "v_a");
+    private static final String V_A = "d_k numbers, the weights v_a of the tanh units in v_aᵀ·tanh(q + k), e.g. [1, 1]";
 
     private final Map<String, Entry> entries;
     private final Set<String> misspelled;
     private final YamlBlock block;
+    /** How queries meet keys; null when the block's score could not be read, and v_a is then not checked. */
+    private ScoreKind score;
 
     /** {@code misspelled}: top-level keys an unknown key was taken for, so not reported missing. */
     Projections(Map<String, Entry> entries, Set<String> misspelled, YamlBlock block) {
@@ -54,8 +59,12 @@ final class Projections {
         this.block = block;
     }
 
-    /** The projections, or null once what is wrong with them is reported; {@code dModel} 0 means unknown. */
-    Result read(int dModel) {
+    /**
+     * The projections, or null once what is wrong with them is reported; {@code dModel} 0 means
+     * unknown, and a null {@code score} that the block's could not be read.
+     */
+    Result read(int dModel, ScoreKind score) {
+        this.score = score;
         Entry heads = entries.get("heads");
         return heads == null ? single(dModel) : multi(heads, dModel);
     }
@@ -68,16 +77,17 @@ final class Projections {
         }
         // A misspelled heads: stands for all three matrices.
         Set<String> meant = misspelled.contains("heads") ? Set.copyOf(HEAD_KEYS) : misspelled;
-        Head head = head(entries, meant, "", missing -> block.atFence(missing + " (or 'heads:' with w_o"
-                + " for multi-head attention)"), dModel);
+        Head head = head(entries, meant, "", (key, missing) -> block.atFence(missing + (key.equals("v_a") ? ""
+                : " (or 'heads:' with w_o for multi-head attention)")), dModel);
         return head == null || wO != null ? null : new Result(List.of(head.spec()), null);
     }
 
     private Result multi(Entry headsEntry, int dModel) {
         for (String key : HEAD_KEYS) {
             if (entries.containsKey(key)) {
+                String inHeads = key.equals("v_a") ? "v_a" : "w_q, w_k, w_v";
                 block.at(entries.get(key).keyNode(), key + " cannot be used together with heads; expected"
-                        + " either w_q, w_k, w_v for one head, or w_q, w_k, w_v inside each of the heads");
+                        + " either " + inHeads + " for one head, or " + inHeads + " inside each of the heads");
             }
         }
         List<Head> heads = heads(headsEntry, dModel);
@@ -140,7 +150,7 @@ final class Projections {
             Fields fields = block.fields(mapping, name, HEAD_KEYS);
             Map<String, Entry> keys = fields.asMap();
             Set<String> meant = fields.meant();
-            Head head = head(keys, meant, " of " + name, missing -> block.at(item, name + ": " + missing), dModel);
+            Head head = head(keys, meant, " of " + name, (key, missing) -> block.at(item, name + ": " + missing), dModel);
             if (head == null) {
                 readable = false;
             } else {
@@ -169,8 +179,13 @@ final class Projections {
         return agree;
     }
 
-    /** One head's three matrices checked against d_model and each other; null when anything is wrong. */
-    private Head head(Map<String, Entry> keys, Set<String> meant, String suffix, Consumer<String> reportMissing,
+    /**
+     * One head's three matrices checked against d_model and each other, and its v_a against the
+     * score; null when anything is wrong.
+     *
+     * @param reportMissing says, for a key, that it is missing
+     */
+    private Head head(Map<String, Entry> keys, Set<String> meant, String suffix, BiConsumer<String, String> reportMissing,
             int dModel) {
         Matrix q = matrix(keys, meant, "w_q", suffix, "d_k", reportMissing);
         Matrix k = matrix(keys, meant, "w_k", suffix, "d_k", reportMissing);
@@ -181,20 +196,53 @@ final class Projections {
                     + q.cols() + "; expected w_q and w_k to have the same number of columns d_k");
             fits = false;
         }
-        return fits && q != null && k != null && v != null ? new Head(q, k, v) : null;
+        double[] vA = score == ScoreKind.ADDITIVE ? vA(keys, meant, suffix, reportMissing, q) : null;
+        boolean scored = refuseVA(keys, suffix) & (score != ScoreKind.ADDITIVE || vA != null);
+        return fits && scored && q != null && k != null && v != null ? new Head(q, k, v, vA) : null;
     }
 
     private Matrix matrix(Map<String, Entry> keys, Set<String> meant, String key, String suffix, String columns,
-            Consumer<String> reportMissing) {
+            BiConsumer<String, String> reportMissing) {
         String shape = "d_model × " + columns;
         Entry entry = keys.get(key);
         if (entry == null) {
             if (!meant.contains(key)) {
-                reportMissing.accept("missing " + key + "; expected a " + shape + " matrix");
+                reportMissing.accept(key, "missing " + key + "; expected a " + shape + " matrix");
             }
             return null;
         }
         return Matrix.read(entry, key + suffix, shape, block);
+    }
+
+    /** The v_a of additive scores, one weight per column of w_q; null after reporting what is wrong. */
+    private double[] vA(Map<String, Entry> keys, Set<String> meant, String suffix, BiConsumer<String, String> reportMissing,
+            Matrix q) {
+        Entry entry = keys.get("v_a");
+        if (entry == null) {
+            if (!meant.contains("v_a")) {
+                reportMissing.accept("v_a", "missing v_a, which score: additive needs; expected " + V_A);
+            }
+            return null;
+        }
+        String label = "v_a" + suffix;
+        double[] vA = Nodes.numbers(entry.keyNode(), entry.value(), label, block);
+        if (vA != null && q != null && vA.length != q.cols()) {
+            block.at(entry.keyNode(), label + " has " + Nodes.count(vA.length, "number") + " but d_k is " + q.cols()
+                    + " (the columns of w_q); expected " + q.cols() + " numbers, one weight per tanh unit");
+            return null;
+        }
+        return vA;
+    }
+
+    /** False after reporting a v_a that dot-product scores would ignore. */
+    private boolean refuseVA(Map<String, Entry> keys, String suffix) {
+        Entry entry = keys.get("v_a");
+        if (entry == null || score != ScoreKind.DOT) {
+            return true;
+        }
+        block.at(entry.keyNode(), "v_a" + suffix + " is only used with score: additive; expected 'score: additive'"
+                + " to score with v_aᵀ·tanh(q + k), or no v_a for dot products q·k");
+        return false;
     }
 
     private boolean fitsDModel(Matrix matrix, String columns, int dModel) {

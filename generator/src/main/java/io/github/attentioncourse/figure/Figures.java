@@ -2,16 +2,17 @@ package io.github.attentioncourse.figure;
 
 import io.github.attentioncourse.engine.AttentionTrace;
 import io.github.attentioncourse.engine.HeadTrace;
-import io.github.attentioncourse.example.ExampleSpec.Part;
 import io.github.attentioncourse.example.ExampleSpec;
+import io.github.attentioncourse.example.ExampleSpec.Part;
 import io.github.attentioncourse.format.Html;
 import io.github.attentioncourse.format.Numbers;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Turns one example's trace into its HTML figure (walk-through, charts, token picker, tables) and
- * its JSON numbers. Everything shown is read from the trace; nothing is computed twice.
+ * its JSON numbers. Everything shown is read from the trace, but for the tanh values of an
+ * additive walk-through, which the engine's own {@code AdditiveScore.hidden} gives for the one
+ * query shown rather than the trace keeping n·m of them.
  */
 public final class Figures {
 
@@ -83,7 +84,7 @@ public final class Figures {
             }
             html.append("<details class=\"part part-tables\"><summary>All the numbers").append(headLabel)
                     .append(": Q, K, V, scores and weights as tables</summary>")
-                    .append(headTables(prefix, inExample, spec, trace, head)).append("</details>");
+                    .append(HeadTables.of(prefix, inExample, spec, trace, head, divisor(spec, trace))).append("</details>");
             if (multiHead) {
                 html.append("</section>");
             }
@@ -101,8 +102,14 @@ public final class Figures {
         return new Figure(html.toString(), NumbersJson.of(spec, trace), charts);
     }
 
-    /** How the divisor is written in the walk-through: √d_k when defaulted, the number otherwise. */
+    /**
+     * How the divisor is written in the walk-through: √d_k when defaulted, the number otherwise;
+     * null for additive scores left unscaled by default.
+     */
     private static String scaleText(ExampleSpec spec, AttentionTrace trace) {
+        if (spec.scale() == null && trace.input().additive()) {
+            return null;
+        }
         if (spec.scale() == null) {
             int dk = trace.heads().get(0).q().numCols;
             boolean whole = trace.scale() == Math.rint(trace.scale());
@@ -111,41 +118,10 @@ public final class Figures {
         return "the chosen scale " + Numbers.plain(trace.scale());
     }
 
-    /** The divisor as a number: rounded when it is √d_k, exactly as written when the author chose it. */
+    /** The divisor as a number: rounded when it is √d_k, exactly as written when the author chose it (or 1). */
     private static String divisor(ExampleSpec spec, AttentionTrace trace) {
         boolean exact = spec.scale() != null || trace.scale() == Math.rint(trace.scale());
         return exact ? Numbers.plain(trace.scale()) : Numbers.fixed(trace.scale(), 2);
-    }
-
-    /**
-     * @param prefix    of the head's ids on the page
-     * @param inExample ends every caption, to tell the tables of the page's examples apart
-     */
-    private static String headTables(String prefix, String inExample, ExampleSpec spec, AttentionTrace trace, HeadTrace head) {
-        List<String> queries = spec.tokens();
-        List<String> keys = spec.keyTokens();
-        DMatrixRMaj x = trace.input().queryInputs();
-        DMatrixRMaj context = trace.input().keyValueInputs();
-        String inputs = spec.fromModel()
-                ? "Inputs X (layer " + spec.model().layer() + "'s input after its LayerNorm)"
-                : "Inputs X (embeddings" + (spec.positional() ? " + positional encodings" : "") + ")";
-        return MatrixTable.of(prefix + "x", inputs + inExample, "token", queries, MatrixTable.dimensions(x.numCols), x)
-                + (spec.isCrossAttention()
-                        ? MatrixTable.of(prefix + "cx", "Context inputs (keys and values come from these)" + inExample, "token",
-                                keys, MatrixTable.dimensions(context.numCols), context)
-                        : "")
-                + MatrixTable.of(prefix + "q", "Q = X W<sub>Q</sub>" + inExample, "query",
-                        queries, MatrixTable.dimensions(head.q().numCols), head.q())
-                + MatrixTable.of(prefix + "k", "K" + inExample, "token", keys, MatrixTable.dimensions(head.k().numCols), head.k())
-                + MatrixTable.of(prefix + "v", "V" + inExample, "token", keys, MatrixTable.dimensions(head.v().numCols), head.v())
-                + MatrixTable.of(prefix + "scores", "Scores Q K<sup>T</sup>" + inExample, "query \\ key",
-                        queries, keys, head.scores())
-                + MatrixTable.of(prefix + "scaled", "Scaled scores (÷ " + divisor(spec, trace) + ")" + inExample, "query \\ key",
-                        queries, keys, head.scaled())
-                + MatrixTable.weights(prefix + "weights", "Attention weights (each row sums to 1)" + inExample,
-                        queries, keys, head)
-                + MatrixTable.of(prefix + "out", "Output: weights × V" + inExample, "token",
-                        queries, MatrixTable.dimensions(head.output().numCols), head.output());
     }
 
     /** @param id of the combined output's table on the page */

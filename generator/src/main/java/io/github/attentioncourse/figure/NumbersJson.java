@@ -13,7 +13,9 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * An example's numbers as JSON, with exactly the fields of the authoring contract: matrices as
- * arrays of rows, masked {@code scaled} entries as {@code null}.
+ * arrays of rows, masked {@code scaled} entries as {@code null}. Additive scores add each head's
+ * {@code v_a}; rotary embeddings add {@code rope_base} and each head's {@code q_rotated} and
+ * {@code k_rotated}.
  */
 final class NumbersJson {
 
@@ -35,6 +37,9 @@ final class NumbersJson {
             }
             json.writeNumberField("scale", trace.scale());
             json.writeStringField("mask", trace.input().mask().name());
+            if (trace.input().rotary() != null) {
+                json.writeNumberField("rope_base", trace.input().rotary().base());
+            }
             json.writeArrayFieldStart("heads");
             for (HeadTrace head : trace.heads()) {
                 json.writeStartObject();
@@ -44,6 +49,17 @@ final class NumbersJson {
                 matrix(json, "q", head.q());
                 matrix(json, "k", head.k());
                 matrix(json, "v", head.v());
+                if (head.vA() != null) {
+                    json.writeArrayFieldStart("v_a");
+                    for (int c = 0; c < head.vA().getNumElements(); c++) {
+                        json.writeNumber(head.vA().get(c));
+                    }
+                    json.writeEndArray();
+                }
+                if (head.qRotated() != null) {
+                    matrix(json, "q_rotated", head.qRotated());
+                    matrix(json, "k_rotated", head.kRotated());
+                }
                 matrix(json, "scores", head.scores());
                 matrix(json, "scaled", head.scaled());
                 matrix(json, "weights", head.weights());

@@ -68,7 +68,7 @@ public final class Numbers {
      * {@code value} in units of its last decimal, rounded half up from its exact value, e.g.
      * (0.655, 2) → 66; for numbers below 10¹⁸ units.
      */
-    static long units(double value, int decimals) {
+    public static long units(double value, int decimals) {
         long units = quickUnits(value, decimals);
         return units != NEAR_TIE ? units : exactlyRounded(value, decimals).unscaledValue().longValue();
     }

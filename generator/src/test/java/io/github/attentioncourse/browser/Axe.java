@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core (the npm package's axe.min.js, from the test classpath) run on the open page for the
@@ -20,15 +19,14 @@ final class Axe {
 
     private static final String SCRIPT = load();
     private static final String RUN = """
-            var done = arguments[arguments.length - 1];
             var context = {exclude: [['svg > *']]};
             if (arguments[0]) { context.include = [[arguments[0]]]; }
             var only = arguments[1].length
                 ? {type: 'rule', values: arguments[1]}
                 : {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']};
-            axe.run(context, {runOnly: only, resultTypes: ['violations']})
-              .then(function (result) { done(JSON.stringify({violations: result.violations, ran: result.passes.length + result.inapplicable.length})); },
-                    function (error) { done(JSON.stringify({error: String(error)})); });
+            return axe.run(context, {runOnly: only, resultTypes: ['violations']})
+              .then(function (result) { return JSON.stringify({violations: result.violations, ran: result.passes.length + result.inapplicable.length}); },
+                    function (error) { return JSON.stringify({error: String(error)}); });
             """;
 
     private Axe() {
@@ -44,19 +42,18 @@ final class Axe {
      * for the given axe rules when some are named.
      */
     static List<String> violations(Browser browser, String css, String... rules) {
-        JavascriptExecutor js = browser.driver();
-        if (Boolean.FALSE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
-            js.executeScript(SCRIPT);
+        if (Boolean.FALSE.equals(browser.script("return typeof window.axe === 'object';"))) {
+            browser.script(SCRIPT);
         }
-        String answer = (String) js.executeAsyncScript(RUN, css, List.of(rules));
+        String answer = (String) browser.awaitScript(RUN, css, List.of(rules));
         List<String> found = new ArrayList<>();
         try {
             JsonNode result = new ObjectMapper().readTree(answer);
             if (result.has("error")) {
-                throw new IllegalStateException("axe failed: " + result.get("error").asText());
+                throw new IllegalStateException(browser.engine + ": axe failed: " + result.get("error").asText());
             }
             if (result.path("ran").asInt() == 0) {
-                throw new IllegalStateException("axe checked nothing on " + browser.driver().getCurrentUrl());
+                throw new IllegalStateException("axe checked nothing on " + browser.currentUrl());
             }
             for (JsonNode violation : result.path("violations")) {
                 for (JsonNode node : violation.path("nodes")) {

@@ -1,245 +1,192 @@
 package io.github.attentioncourse.browser;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium with a fresh profile, driven through Debian's chromedriver. It keeps the
- * console, and if asked every network request, so that a test can ask what a page logged and fetched.
+ * One browser of one engine with a fresh profile, as a reader's: the tests open pages, click,
+ * type and ask the page through script, the same way in every engine. It keeps what the page
+ * wrote to the console at level error and where it sent requests, so that a test can ask.
+ * Subclasses speak each engine's protocol.
  */
-final class Browser implements AutoCloseable {
+abstract class Browser implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Engine, Browser> SHARED = new EnumMap<>(Engine.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    private static Browser shared;
+    final Engine engine;
 
-    private final ChromeDriver driver;
-    private final Path profile;
-    private final boolean requestLog;
-
-    private Browser(ChromeDriver driver, Path profile, boolean requestLog) {
-        this.driver = driver;
-        this.profile = profile;
-        this.requestLog = requestLog;
+    Browser(Engine engine) {
+        this.engine = engine;
     }
 
     /**
-     * The browser with JavaScript on that the test classes share, since starting one takes
-     * seconds: it logs every request a page sends (see {@link #requestedUrls()}), and each call
-     * resets it to a desktop screen, no emulated media and no blocked URLs. It quits when the
-     * test JVM exits.
+     * The browser of {@code engine} with JavaScript on that the test classes share, since starting
+     * one takes seconds. Each call resets it to a desktop screen and no scripts run before a page's.
+     * It quits when the test JVM exits.
      */
-    static synchronized Browser shared() {
-        if (shared == null) {
-            shared = start(true, true);
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+    static synchronized Browser shared(Engine engine) {
+        engine.requireInstalled();
+        Browser browser = SHARED.get(engine);
+        if (browser == null) {
+            browser = start(engine, true);
+            SHARED.put(engine, browser);
+            Runtime.getRuntime().addShutdownHook(new Thread(browser::close));
         }
-        shared.reset();
-        return shared;
+        browser.reset();
+        return browser;
     }
 
-    private void reset() {
-        driver.get("about:blank");
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urlPatterns", List.of()));
+    /** A browser of {@code engine} whose pages run no script at all, as for a reader who turned JavaScript off. */
+    static Browser withoutJavaScript(Engine engine) {
+        engine.requireInstalled();
+        return start(engine, false);
     }
 
-    /** A browser whose pages run no script at all, as for a reader who turned JavaScript off. */
-    static Browser withoutJavaScript() {
-        return start(false, false);
+    private static Browser start(Engine engine, boolean javascript) {
+        return switch (engine) {
+            case CHROMIUM -> ChromiumBrowser.start(javascript);
+            case WEBKIT -> WebKitBrowser.start(javascript);
+            case FIREFOX -> FirefoxBrowser.start(javascript);
+        };
     }
+
+    /** Back to a desktop screen, an empty page and no scripts run before a page's. */
+    abstract void reset();
+
+    /** Lays pages out as on a phone 360 CSS pixels wide, the narrowest screen the course is made for. */
+    abstract void phone();
+
+    /** Loads a page afresh and waits for it, forgetting what earlier pages logged and requested. */
+    abstract void open(String url);
+
+    /** Goes to {@code url} as a link would: only scrolls when it differs from the page's by its fragment. */
+    abstract void navigate(String url);
+
+    /** The browser's back button. */
+    abstract void back();
+
+    abstract String currentUrl();
 
     /**
-     * Makes pages never load the course's own script: they render as without JavaScript (every
-     * slide and chart panel shown) while axe-core can still run, which it cannot with JavaScript
-     * off, since Chromium then fires no timer.
+     * Runs {@code body} as a function in the page, with {@code args} as {@code arguments} (an
+     * {@link Element} becomes its node), and returns what it returns: a String, Boolean, Long or
+     * Double, a List or Map of those, an Element, or null.
      */
-    void blockCourseScript() {
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs",
-                Map.of("urlPatterns", List.of(Map.of("urlPattern", "*://*/*course.js", "block", true))));
+    abstract Object script(String body, Object... args);
+
+    /** As {@link #script}, for a body that returns a promise: waits for it and returns its value. */
+    abstract Object awaitScript(String body, Object... args);
+
+    /** What the open page wrote to the console at level error since it was opened or this was last asked. */
+    abstract List<String> consoleErrors();
+
+    /** The address of every request the open page sent since it was opened or this was last asked. */
+    abstract List<String> requestedUrls();
+
+    /** Whether {@link #runBeforePageScripts} works in this engine. */
+    boolean runsScriptsBeforePages() {
+        return true;
     }
 
-    /** Runs {@code source} in every page this browser opens from now on, before the page's own scripts; returns its id. */
-    String runBeforePageScripts(String source) {
-        Object id = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source)).get("identifier");
-        return String.valueOf(id);
-    }
+    /** Runs {@code source} in every page opened from now on, before the page's own scripts; returns its id. */
+    abstract String runBeforePageScripts(String source);
 
     /** Stops running the script that {@link #runBeforePageScripts} added. */
-    void stopRunningBeforePageScripts(String id) {
-        driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
-    }
+    abstract void stopRunningBeforePageScripts(String id);
 
-    /** Makes pages see {@code prefers-color-scheme: dark} (or light), as on a reader's system set so. */
-    void colorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
-                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
+    /** A click of the mouse in the middle of {@code element}. */
+    abstract void click(Element element);
 
-    /** Makes pages lay out as on a phone 360 CSS pixels wide, the narrowest screen the course is made for. */
-    void phone() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
-    }
+    /** Focuses {@code element} and types {@code keys} (text, or Selenium's {@code Keys}) into it. */
+    abstract void type(Element element, CharSequence keys);
 
-    private static Browser start(boolean javascript, boolean requestLog) {
-        Chromium.requireInstalled();
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("attention-course-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Presses {@code keys} on the keyboard, to whatever has the focus. */
+    abstract void press(CharSequence keys);
+
+    /** The first element matching {@code css}; fails when there is none. */
+    Element find(String css) {
+        Object found = script("return document.querySelector(arguments[0]);", css);
+        if (found == null) {
+            throw new AssertionError(engine + ": no element matches " + css + " on " + currentUrl());
         }
-        ChromeOptions options = new ChromeOptions();
-        // Both paths are given, so Selenium Manager is never asked to find or download anything.
-        options.setBinary(Chromium.BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--no-default-browser-check", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        if (requestLog) {
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
-        }
-        options.setCapability("goog:loggingPrefs", logs);
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Chromium.DRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver;
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            deleteTree(profile);
-            throw e;
-        }
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, profile, requestLog);
+        return (Element) found;
     }
 
-    ChromeDriver driver() {
-        return driver;
-    }
-
-    /** Loads a page afresh and waits for it, forgetting what earlier pages logged and fetched. */
-    void open(String url) {
-        if (withoutFragment(url).equals(withoutFragment(driver.getCurrentUrl()))) {
-            // the same page with another fragment would only scroll, not load again
-            driver.get("about:blank");
+    List<Element> findAll(String css) {
+        List<Element> elements = new ArrayList<>();
+        for (Object found : (List<?>) script("return Array.prototype.slice.call(document.querySelectorAll(arguments[0]));", css)) {
+            elements.add((Element) found);
         }
-        driver.manage().logs().get(LogType.BROWSER);
-        if (requestLog) {
-            driver.manage().logs().get(LogType.PERFORMANCE);
-        }
-        driver.get(url);
+        return elements;
     }
 
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
-    }
-
-    /** What the page wrote to the console at level error (SEVERE) since it was opened or last asked. */
-    List<String> consoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(entry.getMessage());
-            }
-        }
-        return errors;
-    }
-
-    /**
-     * The URL of every request the page sent since it was opened or last asked. Requests of the
-     * browser's own chrome:// pages (its start page may still be loading) are not the page's.
-     */
-    List<String> requestedUrls() {
-        if (!requestLog) {
-            throw new IllegalStateException("this browser does not log requests: use Browser.shared()");
-        }
-        List<String> urls = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                JsonNode params = message.path("params");
-                if ("Network.requestWillBeSent".equals(message.path("method").asText())
-                        && !params.path("documentURL").asText().startsWith("chrome:")) {
-                    urls.add(params.path("request").path("url").asText());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return urls;
-    }
-
-    WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
-    }
-
-    List<WebElement> findAll(String css) {
-        return driver.findElements(By.cssSelector(css));
+    /** The element that has the keyboard focus (the body when none has). */
+    Element focused() {
+        return (Element) script("return document.activeElement;");
     }
 
     /** The ids of the elements matching {@code css} that are rendered (not hidden by the page or its styles). */
     @SuppressWarnings("unchecked")
     List<String> visibleIds(String css) {
         // one round trip instead of one per element; runs even where the page's own JavaScript is off
-        return (List<String>) driver.executeScript("return Array.prototype.slice.call(document.querySelectorAll(arguments[0]))"
+        return (List<String>) script("return Array.prototype.slice.call(document.querySelectorAll(arguments[0]))"
                 + ".filter(function (e) { return e.checkVisibility(); }).map(function (e) { return e.id; });", css);
     }
 
-    /** Waits, at most a few seconds, until {@code condition} holds. */
-    <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(condition);
+    /** Waits, at most a few seconds, until {@code condition} holds; fails saying what it waited for otherwise. */
+    void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, PATIENCE, condition);
     }
 
-    @Override
-    public void close() {
-        try {
-            driver.quit();
-        } finally {
-            deleteTree(profile);
+    void waitUntil(String what, Duration patience, BooleanSupplier condition) {
+        long end = System.nanoTime() + patience.toNanos();
+        Throwable last = null;
+        while (System.nanoTime() < end) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+                last = null;
+            } catch (RuntimeException | AssertionError e) {
+                // the page may be between two documents (an element not found yet); try again
+                last = e;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
+        throw new AssertionError(engine + ": waited " + patience.toSeconds() + " s for " + what + " on " + currentUrl(), last);
     }
 
-    private static void deleteTree(Path root) {
+    /** Quits the browser and deletes its profile. */
+    @Override
+    public abstract void close();
+
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            // Chromium may still be writing into its profile while it exits; the OS cleans /tmp.
+            // a browser may still be writing into its profile while it exits; the OS cleans /tmp
         }
+    }
+
+    @Override
+    public String toString() {
+        return engine.toString();
     }
 }

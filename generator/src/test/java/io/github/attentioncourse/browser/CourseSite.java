@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -33,6 +34,8 @@ import org.jsoup.Jsoup;
 final class CourseSite {
 
     static final String SUB_PATH = "/attention-course/";
+    /** The same site, except that its scripts answer 404: pages render as with JavaScript off, while tests can still run scripts. */
+    static final String WITHOUT_SCRIPTS = "/attention-course-without-scripts/";
 
     private static CourseSite instance;
 
@@ -102,7 +105,10 @@ final class CourseSite {
         files.setDirAllowed(false);
         files.setWelcomeFiles(List.of("index.html"));
         Handler.Sequence filesOrNotFound = new Handler.Sequence(files, new NotFoundPage(output.resolve("404.html")));
-        server.setHandler(new ContextHandler(filesOrNotFound, SUB_PATH.substring(0, SUB_PATH.length() - 1)));
+        Handler.Sequence noScripts = new Handler.Sequence(new NoScripts(), filesOrNotFound);
+        server.setHandler(new ContextHandlerCollection(
+                new ContextHandler(filesOrNotFound, SUB_PATH.substring(0, SUB_PATH.length() - 1)),
+                new ContextHandler(noScripts, WITHOUT_SCRIPTS.substring(0, WITHOUT_SCRIPTS.length() - 1))));
         try {
             server.start();
         } catch (Exception e) {
@@ -129,6 +135,19 @@ final class CourseSite {
         }
     }
 
+    /** Answers 404 for every script. */
+    private static final class NoScripts extends Handler.Abstract {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            if (!request.getHttpURI().getPath().endsWith(".js")) {
+                return false;
+            }
+            Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+            return true;
+        }
+    }
+
     private void stop() {
         try {
             server.stop();
@@ -143,6 +162,11 @@ final class CourseSite {
             case FILE -> output.resolve(page).toUri().toString();
             case HTTP -> serverRoot() + page;
         };
+    }
+
+    /** Where a browser finds {@code page} on the server that withholds the site's scripts. */
+    String urlWithoutScripts(String page) {
+        return "http://127.0.0.1:" + port + WITHOUT_SCRIPTS + page;
     }
 
     /** Every HTML page of the site, relative to its root, in a fixed order. */

@@ -10,26 +10,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.WebElement;
 
 /**
  * The hostile module (titles, tokens, captions, quiz and concepts full of script tags, event
- * handlers, quotes and a javascript: link) baked and opened in Chromium: no script of the
- * author's text runs, in the page or in search results. A trap, installed before any script of
- * the page, records every alert, confirm and prompt.
+ * handlers, quotes and a javascript: link) baked and opened in every engine: no script of the
+ * author's text runs, in the page or in search results. A trap records every alert, confirm and
+ * prompt: installed before any script of the page where the engine can (Chromium, Firefox), and
+ * in WebKit once the page has loaded, before the test clicks and searches; markup that could run
+ * script on loading is looked for in the page itself in every engine.
  */
+@InEveryEngine
 class HostileContentIT {
 
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
+
     private static final String TRAP = """
-            window.__pwned = [];
-            ['alert', 'confirm', 'prompt'].forEach(function (name) {
-              window[name] = function (message) { window.__pwned.push(name + ': ' + message); };
-            });
+            if (!window.__pwned) {
+              window.__pwned = [];
+              ['alert', 'confirm', 'prompt'].forEach(function (name) {
+                window[name] = function (message) { window.__pwned.push(name + ': ' + message); };
+              });
+            }
             """;
     /** What the page may run: the course's own scripts and nothing else. */
     private static final String FOREIGN = """
@@ -52,17 +61,20 @@ class HostileContentIT {
     static Browser browser;
     static String trap;
 
-    @BeforeAll
-    static void start() {
-        output = FixtureCourse.bake(dir, FixtureCourse.hostileContent());
-        browser = Browser.shared();
-        trap = browser.runBeforePageScripts(TRAP);
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        if (output == null) {
+            output = FixtureCourse.bake(dir, FixtureCourse.hostileContent());
+        }
+        browser = Browser.shared(engine);
+        trap = browser.runsScriptsBeforePages() ? browser.runBeforePageScripts(TRAP) : null;
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (trap != null) {
             browser.stopRunningBeforePageScripts(trap);
+            trap = null;
         }
     }
 
@@ -79,17 +91,18 @@ class HostileContentIT {
         Path file = output.resolve(page);
         assertTrue(Files.isRegularFile(file), page + " was baked");
         browser.open(file.toUri().toString());
+        browser.script(TRAP);
         // the quiz's buttons and the search run the page's script on author text
-        for (WebElement option : browser.findAll(".quiz-option")) {
+        for (Element option : browser.findAll(".quiz-option")) {
             option.click();
         }
         if (!browser.findAll("form[data-search] input").isEmpty()) {
-            browser.find("form[data-search] input").sendKeys("<img src=x onerror=alert(1)> script");
-            browser.waitUntil(driver -> !browser.find(".search-status").getText().isEmpty());
+            browser.find("form[data-search] input").type("<img src=x onerror=alert(1)> script");
+            browser.waitUntil("a search status", () -> !browser.find(".search-status").text().isEmpty());
         }
         assertAll(
-                () -> assertEquals(List.of(), browser.driver().executeScript("return window.__pwned;"), "alerts, confirms, prompts"),
-                () -> assertEquals(List.of(), browser.driver().executeScript(FOREIGN), "markup that could run script"),
+                () -> assertEquals(List.of(), browser.script("return window.__pwned;"), "alerts, confirms, prompts"),
+                () -> assertEquals(List.of(), browser.script(FOREIGN), "markup that could run script"),
                 () -> assertEquals(List.of(), browser.consoleErrors(), "console errors"));
     }
 }

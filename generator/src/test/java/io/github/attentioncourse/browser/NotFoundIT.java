@@ -10,8 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,14 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The 404 page as GitHub Pages serves it: for a missing address at any depth under the
  * sub-path, styled, with a link home that leads to the course index; and from disk without errors.
  */
+@InEveryEngine
 class NotFoundIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     static CourseSite site;
     static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.shared();
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        browser = Browser.shared(engine);
         site = CourseSite.get();
     }
 
@@ -39,9 +45,9 @@ class NotFoundIT {
         assertEquals(404, response.statusCode(), "status of " + url);
 
         browser.open(url);
-        assertEquals("Page not found", browser.find("main h1").getText());
+        assertEquals("Page not found", browser.find("main h1").text());
         // the inline style applies: the page is not in the browser's default serif face and margins
-        assertNotEquals("8px", browser.find("body").getCssValue("margin-top"), "body margin (browser default is 8px)");
+        assertNotEquals("8px", browser.find("body").cssValue("margin-top"), "body margin (browser default is 8px)");
         List<String> errors = browser.consoleErrors().stream()
                 // the browser reports the 404 status of the page itself, which is what GitHub Pages answers too
                 .filter(e -> !(e.contains(url) && e.contains("404"))).toList();
@@ -53,8 +59,8 @@ class NotFoundIT {
                 () -> assertEquals(0, violations.size(), () -> "axe-core violations:\n  - " + String.join("\n  - ", violations)));
 
         browser.find("main a.home").click();
-        browser.waitUntil(driver -> driver.getCurrentUrl().equals(site.serverRoot() + "index.html"));
-        assertEquals(site.html("index.html").selectFirst("main h1").text(), browser.find("main h1").getText());
+        browser.waitUntil("the course index", () -> browser.currentUrl().equals(site.serverRoot() + "index.html"));
+        browser.waitUntil("the index's title", () -> site.html("index.html").selectFirst("main h1").text().equals(browser.find("main h1").text()));
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -15,7 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scrolls in a box that the keyboard can reach. (Colours and names do not change with the width;
  * the other tests check them. WithoutJavaScriptIT checks the width with JavaScript off.)
  */
+@InEveryEngine
 class PhoneIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     /** The axe rule whose outcome depends on the width of the screen (meta-viewport is checked with it). */
     private static final String SCROLLING = "scrollable-region-focusable";
@@ -23,9 +29,9 @@ class PhoneIT {
     static CourseSite site;
     static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.shared();
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        browser = Browser.shared(engine);
         browser.phone();
         site = CourseSite.get();
     }
@@ -35,14 +41,14 @@ class PhoneIT {
     }
 
     /** How many CSS pixels the open page is wider than the screen (0 when it fits). */
-    static int sidewaysOverflow(Browser browser) {
-        return ((Number) browser.driver().executeScript(
-                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);")).intValue();
+    static long sidewaysOverflow(Browser browser) {
+        return (Long) browser.script(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     /** The outermost elements that reach past the screen's right edge, for the failure message. */
     static Object outermostWide(Browser browser) {
-        return browser.driver().executeScript("var w = document.documentElement.clientWidth, found = [];"
+        return browser.script("var w = document.documentElement.clientWidth, found = [];"
                 + "function clipped(e) { for (var a = e.parentElement; a; a = a.parentElement) {"
                 + "  var o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'hidden' || o === 'scroll') return true; }"
                 + "  return false; }"
@@ -61,10 +67,10 @@ class PhoneIT {
     void everythingFitsTheScreenAndWideTablesTakeTheFocus(String page) {
         browser.open(site.url(Origin.FILE, page));
         // the script shows one slide at a time; showing them all checks every slide in one layout
-        browser.driver().executeScript("document.querySelectorAll('[data-slides] > .slide').forEach(function (s) { s.hidden = false; });"
+        browser.script("document.querySelectorAll('[data-slides] > .slide').forEach(function (s) { s.hidden = false; });"
                 + "document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
         List<String> problems = new ArrayList<>();
-        int overflow = sidewaysOverflow(browser);
+        long overflow = sidewaysOverflow(browser);
         if (overflow > 0) {
             problems.add("the page is " + overflow + " px wider than the screen, at " + outermostWide(browser));
         }

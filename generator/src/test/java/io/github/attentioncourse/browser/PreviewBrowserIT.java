@@ -18,17 +18,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The author's loop as the author sees it: {@code serve} on a copy of the fixture course, the
- * lesson open in Chromium, the lesson's file saved. The page in the browser shows the edit by
+ * lesson open in Chromium (the author's loop is checked in one engine; the pages it shows are the
+ * same as a build's, which every engine checks), the lesson's file saved. The page in the browser shows the edit by
  * itself, and a mistake shows on top of the page until it is fixed. Prints how long the browser
  * took from the save to the edit on screen.
  */
@@ -49,7 +48,7 @@ class PreviewBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = Browser.shared();
+        browser = Browser.shared(Engine.CHROMIUM);
         root = FixtureCourse.create(dir.resolve("course"), FixtureCourse.fixtureContent());
         preview = Preview.start(new CourseSource(root), root.resolve("output"), 0,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -62,7 +61,7 @@ class PreviewBrowserIT {
      * saved before that first answer would go unnoticed: wait for it.
      */
     private void waitForFirstPoll() {
-        until(driver -> (Boolean) browser.driver().executeScript("return performance.getEntriesByType('resource')"
+        until("the page's first poll", () -> (Boolean) browser.script("return performance.getEntriesByType('resource')"
                 + ".some(function (e) { return e.name.indexOf('/__preview/version') >= 0; });"));
     }
 
@@ -77,7 +76,7 @@ class PreviewBrowserIT {
     @AfterEach
     void stop() throws Exception {
         // about:blank first, so the page's polling does not outlive the server as console errors
-        browser.driver().get("about:blank");
+        browser.open("about:blank");
         preview.close();
     }
 
@@ -88,23 +87,23 @@ class PreviewBrowserIT {
         // Three saves: the first in a JVM that has not rebuilt anything yet, the later ones warm.
         for (int save = 1; save <= 3; save++) {
             String after = "Intro paragraph, save " + save + " while the browser looked.";
-            browser.driver().executeScript("window.__beforeSave = true;");
+            browser.script("window.__beforeSave = true;");
             long savedAt = System.currentTimeMillis();
             long saved = System.nanoTime();
             edit(before, after);
-            until(driver -> pageOnDisk().contains(after));
+            until("the page on disk", () -> pageOnDisk().contains(after));
             long onDisk = (System.nanoTime() - saved) / 1_000_000;
-            until(driver -> bodyText().contains(after));
+            until("the page on screen", () -> bodyText().contains(after));
             long onScreen = (System.nanoTime() - saved) / 1_000_000;
             // The browser's own clock of the reload, on the same wall clock as the save.
             @SuppressWarnings("unchecked")
-            List<Number> load = (List<Number>) browser.driver().executeScript("var n = performance.getEntriesByType('navigation')[0];"
+            List<Number> load = (List<Number>) browser.script("var n = performance.getEntriesByType('navigation')[0];"
                     + "return [performance.timeOrigin, n.domContentLoadedEventEnd, n.loadEventEnd];");
             long reloadStarted = Math.round(load.get(0).doubleValue()) - savedAt;
             times.add(String.format(Locale.ROOT, "on disk %d ms, reload started %d ms, page ready %d ms (loaded %d ms), seen by the test %d ms",
                     onDisk, reloadStarted, reloadStarted + Math.round(load.get(1).doubleValue()),
                     reloadStarted + Math.round(load.get(2).doubleValue()), onScreen));
-            assertNull(browser.driver().executeScript("return window.__beforeSave;"), "the page was loaded again");
+            assertNull(browser.script("return window.__beforeSave;"), "the page was loaded again");
             waitForFirstPoll();
             before = after;
         }
@@ -115,26 +114,25 @@ class PreviewBrowserIT {
     @Test
     void aMistakeShowsOnTopOfThePageUntilItIsFixed() throws Exception {
         edit("sentence: I love AI", "sentense: I love AI");
-        until(driver -> !driver.findElements(By.id("preview-errors")).isEmpty());
-        String overlay = browser.find("#preview-errors").getText();
+        until("the mistake on top of the page", () -> !browser.findAll("#preview-errors").isEmpty());
+        String overlay = browser.find("#preview-errors").text();
         assertAll(
                 () -> assertTrue(overlay.contains(LESSON + ":"), () -> "names the file and line: " + overlay),
                 () -> assertTrue(overlay.contains("sentense"), () -> "names the mistake: " + overlay),
                 () -> assertTrue(bodyText().contains("Intro paragraph before the slides."), "the last good page stays below"));
 
         edit("sentense: I love AI", "sentence: I love AI");
-        until(driver -> driver.findElements(By.id("preview-errors")).isEmpty());
+        until("no mistake on top of the page", () -> browser.findAll("#preview-errors").isEmpty());
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 
     /** The text on screen, read in one script: the page may reload between finding an element and reading it. */
     private String bodyText() {
-        return (String) browser.driver().executeScript("return document.body ? document.body.innerText : '';");
+        return (String) browser.script("return document.body ? document.body.innerText : '';");
     }
 
-    private <T> void until(ExpectedCondition<T> condition) {
-        // WebDriverWait looks every 500 ms unless told otherwise, which would be most of what is measured
-        new WebDriverWait(browser.driver(), PATIENCE).pollingEvery(Duration.ofMillis(10)).until(condition);
+    private void until(String what, BooleanSupplier condition) {
+        browser.waitUntil(what, PATIENCE, condition);
     }
 
     private void edit(String from, String to) throws IOException {

@@ -6,24 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /** A lesson's slides, one at a time: arrow keys, the buttons and a URL fragment per slide. */
+@InEveryEngine
 class SlidesIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     static CourseSite site;
     static Browser browser;
     static String page;
     static List<String> slides;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.shared();
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        browser = Browser.shared(engine);
         site = CourseSite.get();
         page = site.firstPageWith("[data-slides] > .slide:nth-of-type(3)");
         slides = site.html(page).select("[data-slides] > .slide").eachAttr("id");
@@ -34,15 +38,15 @@ class SlidesIT {
     void arrowKeysStepThroughTheSlidesAndNameEachInTheUrl(Origin origin) {
         browser.open(site.url(origin, page));
         assertShows(0);
-        press(Keys.ARROW_RIGHT);
+        browser.press(Keys.ARROW_RIGHT);
         assertShows(1);
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#" + slides.get(1)), browser.driver().getCurrentUrl());
-        press(Keys.ARROW_RIGHT);
+        assertTrue(browser.currentUrl().endsWith("#" + slides.get(1)), browser.currentUrl());
+        browser.press(Keys.ARROW_RIGHT);
         assertShows(2);
-        press(Keys.ARROW_LEFT);
+        browser.press(Keys.ARROW_LEFT);
         assertShows(1);
-        press(Keys.ARROW_LEFT);
-        press(Keys.ARROW_LEFT);
+        browser.press(Keys.ARROW_LEFT);
+        browser.press(Keys.ARROW_LEFT);
         assertShows(0);
         assertEquals(List.of(), browser.consoleErrors());
     }
@@ -52,9 +56,9 @@ class SlidesIT {
     void aFragmentOpensItsSlide(Origin origin) {
         browser.open(site.url(origin, page) + "#" + slides.get(2));
         assertShows(2);
-        browser.driver().navigate().to(site.url(origin, page) + "#" + slides.get(1));
+        browser.navigate(site.url(origin, page) + "#" + slides.get(1));
         assertShows(1);
-        browser.driver().navigate().back();
+        browser.back();
         assertShows(2);
     }
 
@@ -62,8 +66,8 @@ class SlidesIT {
     @EnumSource(Origin.class)
     void buttonsStepThroughTheSlides(Origin origin) {
         browser.open(site.url(origin, page));
-        WebElement previous = browser.find(".slide-controls button[aria-label='Previous slide']");
-        WebElement next = browser.find(".slide-controls button[aria-label='Next slide']");
+        Element previous = browser.find(".slide-controls button[aria-label='Previous slide']");
+        Element next = browser.find(".slide-controls button[aria-label='Next slide']");
         assertFalse(previous.isEnabled(), "no slide before the first");
         next.click();
         assertShows(1);
@@ -71,14 +75,14 @@ class SlidesIT {
         assertShows(2);
         previous.click();
         assertShows(1);
-        assertEquals("2 / " + slides.size(), browser.find(".slide-position").getText());
+        assertEquals("2 / " + slides.size(), browser.find(".slide-position").text());
         // by keyboard from the second slide to the end: Enter on the focused Next button
         for (int i = 1; i < slides.size() - 1; i++) {
-            next.sendKeys(Keys.ENTER);
+            next.type(Keys.ENTER);
         }
         assertShows(slides.size() - 1);
         assertFalse(next.isEnabled(), "no slide after the last");
-        assertEquals("Previous slide", browser.driver().switchTo().activeElement().getAttribute("aria-label"),
+        assertEquals("Previous slide", browser.focused().attribute("aria-label"),
                 "the focus moves from the disabled Next button to Previous, not back to the top of the page");
     }
 
@@ -94,20 +98,17 @@ class SlidesIT {
         Assumptions.assumeTrue(from >= 0, "no slide but the last holds a link or a summary");
         String slide = slides.get(from);
         browser.open(site.url(origin, page) + "#" + slide);
-        WebElement control = browser.find("#" + slide + " a[href], #" + slide + " summary");
-        browser.driver().executeScript("arguments[0].focus();", control);
-        control.sendKeys(Keys.ARROW_RIGHT);
+        Element control = browser.find("#" + slide + " a[href], #" + slide + " summary");
+        browser.script("arguments[0].focus();", control);
+        control.type(Keys.ARROW_RIGHT);
         assertShows(from + 1);
-        assertEquals(slides.get(from + 1), browser.driver().switchTo().activeElement().getAttribute("id"),
+        assertEquals(slides.get(from + 1), browser.focused().id(),
                 "the focus is on the slide now shown, not back at the top of the page");
-    }
-
-    private static void press(Keys key) {
-        new Actions(browser.driver()).sendKeys(key).perform();
     }
 
     /** Waits until the slide at {@code index}, and no other, is visible. */
     private static void assertShows(int index) {
-        browser.waitUntil(driver -> browser.visibleIds("[data-slides] > .slide").equals(List.of(slides.get(index))));
+        browser.waitUntil("slide " + (index + 1) + " alone shown",
+                () -> browser.visibleIds("[data-slides] > .slide").equals(List.of(slides.get(index))));
     }
 }

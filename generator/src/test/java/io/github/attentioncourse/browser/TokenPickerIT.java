@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /** The token picker of a bar chart: tabs that show one query's panel at a time, by mouse and by keyboard. */
+@InEveryEngine
 class TokenPickerIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     static CourseSite site;
     static Browser browser;
@@ -22,9 +27,9 @@ class TokenPickerIT {
     static int initial;
     static String slide;
 
-    @BeforeAll
-    static void start() {
-        browser = Browser.shared();
+    @BeforeParameterizedClassInvocation
+    static void start(Engine engine) {
+        browser = Browser.shared(engine);
         site = CourseSite.get();
         page = site.firstPageWith("[data-token-picker] .picker-tabs button:nth-of-type(3)");
         Element picker = site.html(page).selectFirst("[data-token-picker]:has(.picker-tabs button:nth-of-type(3))");
@@ -62,30 +67,27 @@ class TokenPickerIT {
         openAtPicker(origin);
         browser.find("#" + tabs.get(0)).click();
         assertShowsPanel(0);
-        focused().sendKeys(Keys.ARROW_RIGHT);
+        browser.focused().type(Keys.ARROW_RIGHT);
         assertShowsPanel(1);
-        assertEquals(tabs.get(1), focused().getAttribute("id"), "the selected tab has the focus");
-        focused().sendKeys(Keys.ARROW_LEFT);
+        assertEquals(tabs.get(1), browser.focused().id(), "the selected tab has the focus");
+        browser.focused().type(Keys.ARROW_LEFT);
         assertShowsPanel(0);
-        focused().sendKeys(Keys.ARROW_LEFT);
+        browser.focused().type(Keys.ARROW_LEFT);
         assertShowsPanel(tabs.size() - 1);
-        focused().sendKeys(Keys.HOME);
+        browser.focused().type(Keys.HOME);
         assertShowsPanel(0);
-        focused().sendKeys(Keys.END);
+        browser.focused().type(Keys.END);
         assertShowsPanel(tabs.size() - 1);
         if (slide != null) {
             assertTrue(browser.find("#" + slide).isDisplayed(), "arrow keys in the tabs do not turn the slide");
         }
     }
 
-    private static WebElement focused() {
-        return browser.driver().switchTo().activeElement();
-    }
-
     /** Waits until the panel at {@code index}, and no other of this picker, is visible and its tab selected. */
     private static void assertShowsPanel(int index) {
         String ofThisPicker = String.join(", ", panels.stream().map(id -> "#" + id).toList());
-        browser.waitUntil(driver -> browser.visibleIds(ofThisPicker).equals(List.of(panels.get(index)))
-                && browser.visibleIds("[aria-selected=true]").contains(tabs.get(index)));
+        browser.waitUntil("panel " + panels.get(index) + " alone shown",
+                () -> browser.visibleIds(ofThisPicker).equals(List.of(panels.get(index)))
+                        && browser.visibleIds("[aria-selected=true]").contains(tabs.get(index)));
     }
 }

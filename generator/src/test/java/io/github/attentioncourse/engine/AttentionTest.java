@@ -3,6 +3,8 @@ package io.github.attentioncourse.engine;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +71,62 @@ class AttentionTest {
     void matchesNaiveLoopsForSeveralHeads() {
         assertMatchesNaive(5, false, (r, m) -> Mask.none(), 3, Double.NaN);
         assertMatchesNaive(6, true, AttentionTest::randomPadding, 2, 2.5);
+    }
+
+    @Test
+    void matchesNaiveLoopsForAdditiveScores() {
+        assertMatchesNaive(11, false, (r, m) -> Mask.none(), 1, Double.NaN, Scoring.ADDITIVE);
+        assertMatchesNaive(12, true, AttentionTest::randomPadding, 1, 0.5, Scoring.ADDITIVE);
+        assertMatchesNaive(13, false, (r, m) -> Mask.causal(), 3, Double.NaN, Scoring.ADDITIVE);
+    }
+
+    @Test
+    void matchesNaiveLoopsForRotaryEmbeddings() {
+        assertMatchesNaive(14, false, (r, m) -> Mask.none(), 1, Double.NaN, Scoring.ROTARY);
+        assertMatchesNaive(15, false, (r, m) -> Mask.causal(), 2, 1.5, Scoring.ROTARY);
+        assertMatchesNaive(16, true, AttentionTest::randomPadding, 1, Double.NaN, Scoring.ROTARY);
+    }
+
+    @Test
+    void additiveScoreMatchesHandComputation() {
+        // X = [a; b] = [[1, 0], [0, 2]], W_Q = W_K = W_V = I, v_a = [1, -1]: score(a, b) = tanh(1 + 0) - tanh(0 + 2).
+        DMatrixRMaj X = new DMatrixRMaj(new double[][] {{1, 0}, {0, 2}});
+        DMatrixRMaj vA = new DMatrixRMaj(new double[][] {{1}, {-1}});
+        HeadWeights w = new HeadWeights(identity(2), identity(2), identity(2), vA);
+        AttentionTrace trace = Attention.compute(new AttentionInput(X, X, List.of(w), null, Double.NaN, Mask.none()));
+        HeadTrace head = trace.heads().get(0);
+        // score(a, a) = tanh(1 + 1) − tanh(0 + 0) = 0.964028;  score(a, b) = tanh(1 + 0) − tanh(0 + 2)
+        // = 0.761594 − 0.964028 = −0.202434 = score(b, a);  score(b, b) = tanh(0) − tanh(2 + 2) = −0.999329.
+        assertMatrix(new double[][] {{0.964028, -0.202434}, {-0.202434, -0.999329}}, head.scores(), 1e-6, "scores");
+        assertEquals(1.0, trace.scale(), 0.0, "additive scores are not scaled by default");
+        assertMatrix(head.scores(), head.scaled(), "scaled scores equal the scores");
+        assertSame(vA, head.vA());
+    }
+
+    @Test
+    void rotaryScoresDependOnlyOnTheOffsetBetweenPositions() {
+        Random random = new Random(17);
+        for (int c = 0; c < CASES; c++) {
+            // The same two words (rows a, b) at positions (p, p + t) for every p: one score per offset t.
+            int dK = 2 * (1 + random.nextInt(4));
+            DMatrixRMaj a = matrix(random, 1, 3);
+            DMatrixRMaj b = matrix(random, 1, 3);
+            DMatrixRMaj X = new DMatrixRMaj(8, 3);
+            for (int p = 0; p < 8; p++) {
+                CommonOps_DDRM.insert(p % 2 == 0 ? a : b, X, p, 0);
+            }
+            HeadWeights w = new HeadWeights(matrix(random, 3, dK), matrix(random, 3, dK), matrix(random, 3, 2));
+            HeadTrace head = Attention.compute(new AttentionInput(X, X, List.of(w), null, Double.NaN, Mask.none(),
+                    new RotaryEmbedding(RotaryEmbedding.BASE))).heads().get(0);
+            for (int p = 0; p + 3 < 8; p += 2) {
+                assertEquals(head.scores().get(1, 0), head.scores().get(p + 1, p), EXACT, "a at 0, b at 1, shifted by " + p);
+                assertEquals(head.scores().get(0, 3), head.scores().get(p, p + 3), EXACT, "b 3 after a, shifted by " + p);
+            }
+            HeadTrace unturned = Attention.compute(new AttentionInput(X, X, List.of(w), null, Double.NaN, Mask.none()))
+                    .heads().get(0);
+            assertEquals(unturned.scores().get(0, 1), unturned.scores().get(0, 7), EXACT, "without RoPE only the words count");
+            assertNotEquals(head.scores().get(0, 1), head.scores().get(0, 7), 1e-9, "with RoPE the offset counts");
+        }
     }
 
     @Test
@@ -164,11 +222,19 @@ class AttentionTest {
         assertTrue(e.getMessage().contains("W_Q is 3×2"), e.getMessage());
     }
 
+    /** How queries meet keys in a random input. */
+    private enum Scoring { DOT, ADDITIVE, ROTARY }
+
     private static void assertMatchesNaive(long seed, boolean cross, BiFunction<Random, Integer, Mask> mask,
                                            int heads, double scale) {
+        assertMatchesNaive(seed, cross, mask, heads, scale, Scoring.DOT);
+    }
+
+    private static void assertMatchesNaive(long seed, boolean cross, BiFunction<Random, Integer, Mask> mask,
+                                           int heads, double scale, Scoring scoring) {
         Random random = new Random(seed);
         for (int c = 0; c < CASES; c++) {
-            AttentionInput in = randomInput(random, cross, mask, heads, scale);
+            AttentionInput in = randomInput(random, cross, mask, heads, scale, scoring);
             AttentionTrace trace = Attention.compute(in);
             NaiveAttention.Result expected = NaiveAttention.compute(in);
             String at = "case " + c + ", ";
@@ -182,6 +248,8 @@ class AttentionTest {
                         () -> assertMatrix(e.q(), a.q(), name + "Q"),
                         () -> assertMatrix(e.k(), a.k(), name + "K"),
                         () -> assertMatrix(e.v(), a.v(), name + "V"),
+                        () -> assertMatrix(e.qScored(), a.scoredQ(), name + "Q scored"),
+                        () -> assertMatrix(e.kScored(), a.scoredK(), name + "K scored"),
                         () -> assertMatrix(e.scores(), a.scores(), name + "scores"),
                         () -> assertMatrix(e.scaled(), a.scaled(), name + "scaled"),
                         () -> assertMatrix(e.weights(), a.weights(), name + "weights"),
@@ -193,20 +261,28 @@ class AttentionTest {
 
     private static AttentionInput randomInput(Random random, boolean cross, BiFunction<Random, Integer, Mask> mask,
                                               int heads, double scale) {
+        return randomInput(random, cross, mask, heads, scale, Scoring.DOT);
+    }
+
+    private static AttentionInput randomInput(Random random, boolean cross, BiFunction<Random, Integer, Mask> mask,
+                                              int heads, double scale, Scoring scoring) {
         int n = size(random);
         int m = cross ? size(random) : n;
         int dModel = size(random);
-        int dK = size(random);
+        // Rotary embeddings turn pairs of dimensions, so d_k is even for them.
+        int dK = scoring == Scoring.ROTARY ? 2 * (1 + random.nextInt(4)) : size(random);
         int dV = size(random);
         DMatrixRMaj X = matrix(random, n, dModel);
         DMatrixRMaj Y = cross ? matrix(random, m, dModel) : X;
         List<HeadWeights> weights = new ArrayList<>();
         for (int h = 0; h < heads; h++) {
+            DMatrixRMaj vA = scoring == Scoring.ADDITIVE ? matrix(random, dK, 1) : null;
             weights.add(new HeadWeights(matrix(random, dModel, dK), matrix(random, dModel, dK),
-                    matrix(random, dModel, dV)));
+                    matrix(random, dModel, dV), vA));
         }
         DMatrixRMaj wO = heads == 1 ? null : matrix(random, heads * dV, dModel);
-        return new AttentionInput(X, Y, weights, wO, scale, mask.apply(random, m));
+        RotaryEmbedding rotary = scoring == Scoring.ROTARY ? new RotaryEmbedding(RotaryEmbedding.BASE) : null;
+        return new AttentionInput(X, Y, weights, wO, scale, mask.apply(random, m), rotary);
     }
 
     private static Mask randomPadding(Random random, int m) {
@@ -251,10 +327,24 @@ class AttentionTest {
     }
 
     private static void assertMatrix(double[][] expected, DMatrixRMaj actual, String name) {
+        assertMatrix(expected, actual, EXACT, name);
+    }
+
+    private static void assertMatrix(DMatrixRMaj expected, DMatrixRMaj actual, String name) {
+        double[][] rows = new double[expected.numRows][expected.numCols];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < rows[i].length; j++) {
+                rows[i][j] = expected.get(i, j);
+            }
+        }
+        assertMatrix(rows, actual, EXACT, name);
+    }
+
+    private static void assertMatrix(double[][] expected, DMatrixRMaj actual, double tolerance, String name) {
         assertEquals(expected.length + "×" + expected[0].length, actual.numRows + "×" + actual.numCols,
                 name + " shape");
         for (int i = 0; i < expected.length; i++) {
-            assertRow(expected[i], actual, i, EXACT, name);
+            assertRow(expected[i], actual, i, tolerance, name);
         }
     }
 

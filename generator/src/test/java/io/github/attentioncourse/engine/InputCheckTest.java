@@ -50,6 +50,27 @@ class InputCheckTest {
     }
 
     @Test
+    void rejectsHeadsThatScoreInDifferentWays() {
+        HeadWeights additive = new HeadWeights(new DMatrixRMaj(4, 2), new DMatrixRMaj(4, 2), new DMatrixRMaj(4, 5),
+                new DMatrixRMaj(2, 1));
+        assertRejected("head 2 has v_a but head 1 has none", input(X, List.of(HEAD, additive), new DMatrixRMaj(10, 4), 1));
+    }
+
+    @Test
+    void rejectsAdditiveWeightsOfAnotherLengthThanDk() {
+        HeadWeights bad = new HeadWeights(new DMatrixRMaj(4, 2), new DMatrixRMaj(4, 2), new DMatrixRMaj(4, 5),
+                new DMatrixRMaj(3, 1));
+        assertRejected("head 1 v_a is 3×1 but d_k is 2", input(X, List.of(bad), null, Double.NaN));
+    }
+
+    @Test
+    void rejectsRotaryEmbeddingsOfAnOddDk() {
+        AttentionInput in = new AttentionInput(X, X, List.of(head(4, 3, 5)), null, Double.NaN, Mask.none(),
+                new RotaryEmbedding(RotaryEmbedding.BASE));
+        assertRejected("d_k is 3 but rotary embeddings turn", in);
+    }
+
+    @Test
     void rejectsMissingOutputProjectionForSeveralHeads() {
         assertRejected("W_O is null", input(X, List.of(HEAD, HEAD), null, Double.NaN));
     }

@@ -1,12 +1,11 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.ContentError;
+import io.github.attentioncourse.example.ExampleParser.Parsed;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.attentioncourse.example.ExampleParser.Parsed;
-import java.util.List;
 
 /** Blocks used across the example tests, and assertions on what parsing them gives. */
 final class Blocks {
@@ -44,6 +43,20 @@ final class Blocks {
             w_q: [[1, 0], [0, 1]]
             w_k: [[0, 1], [1, 0]]
             w_v: [[1, 0], [0, 1]]
+            """;
+
+    /** Two heads of d_k = 2 and d_v = 1 over d_model = 2; line 3 is heads, 4–6 head 1, 7–9 head 2, 10 w_o. */
+    static final String MULTI_HEAD = """
+            sentence: I love AI
+            embeddings: {I: [1, 0], love: [0, 1], AI: [1, 1]}
+            heads:
+              - w_q: [[1, 0], [0, 1]]
+                w_k: [[0, 1], [1, 0]]
+                w_v: [[1], [0]]
+              - w_q: [[0, 1], [1, 0]]
+                w_k: [[1, 0], [0, 1]]
+                w_v: [[0], [1]]
+            w_o: [[1, 0], [0, 1]]
             """;
 
     private Blocks() {

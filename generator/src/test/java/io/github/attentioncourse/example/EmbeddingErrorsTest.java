@@ -1,15 +1,14 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.ContentError;
-import static io.github.attentioncourse.example.Blocks.assertOnlyError;
-import static io.github.attentioncourse.example.Blocks.minimalReplacing;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.github.attentioncourse.example.ExampleParser.Parsed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static io.github.attentioncourse.example.Blocks.assertOnlyError;
+import static io.github.attentioncourse.example.Blocks.minimalReplacing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EmbeddingErrorsTest {
 

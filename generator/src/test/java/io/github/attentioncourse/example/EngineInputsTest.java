@@ -88,9 +88,30 @@ class EngineInputsTest {
     }
 
     @Test
+    void givesAdditiveWeightsAsAColumnAndNoDefaultScale() {
+        AttentionInput input = EngineInputs.of(Blocks.spec(Blocks.minimalWith("score: additive\nv_a: [2, -1]\n")));
+
+        assertMatrix(new double[][] {{2}, {-1}}, input.heads().get(0).vA());
+        assertTrue(input.additive());
+        assertTrue(Double.isNaN(input.scale()), "the engine's default, 1 for additive scores");
+        assertNull(input.rotary());
+    }
+
+    @Test
+    void turnsQueriesAndKeysForRopeWithoutTouchingTheEmbeddings() {
+        AttentionInput input = EngineInputs.of(Blocks.spec(Blocks.minimalWith("positional: rope\n")));
+
+        assertEquals(10000, input.rotary().base());
+        assertMatrix(new double[][] {{1, 0}, {0, 1}, {1, 1}}, input.queryInputs());
+        assertNull(input.heads().get(0).vA());
+    }
+
+    @Test
     void givesTheEngineInputsItAcceptsForEveryKindOfExample() {
         for (String yaml : List.of(Blocks.DESIGN, Blocks.MINIMAL,
                 Blocks.minimalWith("context: AI love\nmask: causal\npositional: sinusoidal\n"),
+                Blocks.minimalWith("context: AI love\nscore: additive\nv_a: [1, -1]\nmask: causal\n"),
+                Blocks.minimalWith("positional: rope\nmask: causal\nscale: 3\n"),
                 "sentence: a b\nembeddings: {a: [1e15], b: [-1e15]}\nw_q: [[1e15]]\nw_k: [[1e15]]\nw_v: [[1]]\n",
                 "sentence: a\nembeddings: {a: [1, 2, 3]}\nheads:\n"
                         + "  - {w_q: [[1], [0], [0]], w_k: [[1], [0], [0]], w_v: [[1], [0], [0]]}\n"

@@ -1,14 +1,13 @@
 package io.github.attentioncourse.example;
 
-import io.github.attentioncourse.authoring.ContentError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.attentioncourse.authoring.ContentError;
 import io.github.attentioncourse.engine.Attention;
 import io.github.attentioncourse.example.ExampleParser.Parsed;
 import java.nio.charset.StandardCharsets;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever an author types in an {@code attention} block, the parser answers with an example the

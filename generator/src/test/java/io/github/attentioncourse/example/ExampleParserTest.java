@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.attentioncourse.example.ExampleSpec.MaskKind;
 import io.github.attentioncourse.example.ExampleSpec.Part;
+import io.github.attentioncourse.example.ExampleSpec.Positional;
+import io.github.attentioncourse.example.ExampleSpec.ScoreKind;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class ExampleParserTest {
         assertNull(spec.wO());
         assertEquals(1.4142, spec.scale());
         assertEquals(MaskKind.NONE, spec.mask());
-        assertFalse(spec.positional());
+        assertEquals(Positional.NONE, spec.positional());
         assertEquals(2, spec.focus());
         assertEquals(EnumSet.allOf(Part.class), spec.show());
         assertEquals("Optional text under the figure.", spec.caption());
@@ -45,7 +47,8 @@ class ExampleParserTest {
         assertEquals("example-1", spec.id());
         assertNull(spec.scale());
         assertEquals(MaskKind.NONE, spec.mask());
-        assertFalse(spec.positional());
+        assertEquals(ScoreKind.DOT, spec.score());
+        assertEquals(Positional.NONE, spec.positional());
         assertEquals(2, spec.focus());
         assertEquals(List.of(Part.STEPS, Part.HEATMAP, Part.BARS), List.copyOf(spec.show()));
         assertNull(spec.caption());
@@ -71,16 +74,7 @@ class ExampleParserTest {
 
     @Test
     void readsMultiHeadAttentionWithItsOutputProjection() {
-        ExampleSpec spec = spec("""
-                sentence: I love AI
-                embeddings: {I: [1, 0], love: [0, 1], AI: [1, 1]}
-                heads:
-                  - w_q: [[1, 0], [0, 1]]
-                    w_k: [[0, 1], [1, 0]]
-                    w_v: [[1], [0]]
-                  - {w_q: [[0, 1], [1, 0]], w_k: [[1, 0], [0, 1]], w_v: [[0], [1]]}
-                w_o: [[1, 0], [0, 1]]
-                """);
+        ExampleSpec spec = spec(Blocks.MULTI_HEAD);
 
         assertEquals(2, spec.heads().size());
         assertArrayEquals(new double[][] {{0}, {1}}, spec.heads().get(1).wV());
@@ -146,7 +140,7 @@ class ExampleParserTest {
                 """));
 
         assertEquals(MaskKind.CAUSAL, spec.mask());
-        assertTrue(spec.positional());
+        assertEquals(Positional.SINUSOIDAL, spec.positional());
         assertEquals(EnumSet.of(Part.HEATMAP), spec.show());
     }
 

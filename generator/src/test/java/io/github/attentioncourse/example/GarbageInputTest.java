@@ -1,12 +1,6 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.ContentError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.attentioncourse.engine.Attention;
 import io.github.attentioncourse.example.ExampleParser.Parsed;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever an author pastes into a block, the answer is a spec or located errors, never an exception. */
 class GarbageInputTest {

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.example;
 
+import static io.github.attentioncourse.example.Blocks.MULTI_HEAD;
 import static io.github.attentioncourse.example.Blocks.assertOnlyError;
 import static io.github.attentioncourse.example.Blocks.minimalReplacing;
 import static io.github.attentioncourse.example.Blocks.minimalWith;
@@ -7,20 +8,6 @@ import static io.github.attentioncourse.example.Blocks.minimalWith;
 import org.junit.jupiter.api.Test;
 
 class ProjectionErrorsTest {
-
-    /** Two heads of d_k = 2 and d_v = 1 over d_model = 2; line 3 is heads, 4–6 head 1, 7–9 head 2, 10 w_o. */
-    private static final String MULTI_HEAD = """
-            sentence: I love AI
-            embeddings: {I: [1, 0], love: [0, 1], AI: [1, 1]}
-            heads:
-              - w_q: [[1, 0], [0, 1]]
-                w_k: [[0, 1], [1, 0]]
-                w_v: [[1], [0]]
-              - w_q: [[0, 1], [1, 0]]
-                w_k: [[1, 0], [0, 1]]
-                w_v: [[0], [1]]
-            w_o: [[1, 0], [0, 1]]
-            """;
 
     @Test
     void rejectsAProjectionWithOneRowTooMany() {

@@ -1,23 +1,22 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.ContentError;
-import static io.github.attentioncourse.example.Blocks.assertOnlyError;
-import static io.github.attentioncourse.example.Blocks.minimalReplacing;
-import static io.github.attentioncourse.example.Blocks.minimalWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.github.attentioncourse.example.ExampleParser.Parsed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static io.github.attentioncourse.example.Blocks.assertOnlyError;
+import static io.github.attentioncourse.example.Blocks.minimalReplacing;
+import static io.github.attentioncourse.example.Blocks.minimalWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ValueErrorsTest {
 
     @Test
     void rejectsUnknownKeysListingTheAllowedOnes() {
         assertOnlyError(minimalWith("colour: red\n"), 9, "unknown key 'colour'",
-                "expected one of: id, sentence, tokens, context, embeddings, w_q, w_k, w_v, heads, w_o, scale,"
+                "expected one of: id, sentence, tokens, context, embeddings, w_q, w_k, w_v, score, v_a, heads, w_o, scale,"
                         + " mask, positional, focus, show, caption");
     }
 
@@ -139,9 +138,9 @@ class ValueErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "sine", "{kind: sinusoidal}"})
-    void rejectsPositionalOtherThanNoneOrSinusoidal(String positional) {
+    void rejectsPositionalOtherThanNoneSinusoidalOrRope(String positional) {
         assertOnlyError(minimalWith("positional: " + positional + "\n"), 9, "positional",
-                "expected none or sinusoidal");
+                "expected none, sinusoidal or rope");
     }
 
     @Test

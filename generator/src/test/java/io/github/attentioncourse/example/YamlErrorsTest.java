@@ -1,11 +1,10 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.ContentError;
-import static io.github.attentioncourse.example.Blocks.assertOnlyError;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static io.github.attentioncourse.example.Blocks.assertOnlyError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class YamlErrorsTest {
 

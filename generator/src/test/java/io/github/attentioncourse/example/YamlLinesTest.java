@@ -1,11 +1,10 @@
 package io.github.attentioncourse.example;
 
 import io.github.attentioncourse.authoring.YamlLines;
+import org.junit.jupiter.api.Test;
 import static io.github.attentioncourse.example.Blocks.assertOnlyError;
 import static io.github.attentioncourse.example.Blocks.minimalWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import org.junit.jupiter.api.Test;
 
 class YamlLinesTest {
 

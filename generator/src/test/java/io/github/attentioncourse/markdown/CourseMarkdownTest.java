@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.attentioncourse.authoring.ContentError;
+import io.github.attentioncourse.testing.FixtureCourse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +71,56 @@ class CourseMarkdownTest {
         assertTrue(errors.get(1).message().contains("'zz' is not a key token"));
         assertTrue(errors.get(2).message().startsWith("unknown reference 'median'; expected one of "), errors.get(2).message());
         assertTrue(errors.get(2).message().contains("percent"), errors.get(2).message());
-        assertEquals("'ex' has no mean; expected one of percent, weight, score, top", errors.get(3).message());
+        assertEquals("'ex' has no mean; expected one of percent, weight, score, top, vector", errors.get(3).message());
+    }
+
+    @Test
+    void vectorReferencesWriteAnEmbeddingAsItsBlockDoes() {
+        String html = html("## S\n\n" + EXAMPLE.replace("a: [1, 0]", "a: [1.5, -0.25]")
+                + "\na = {{vector ex a}}, b = {{vector ex b#1}}\n");
+        assertTrue(html.contains("a = [1.5, -0.25], b = [0, 1]"), html);
+    }
+
+    @Test
+    void compareReferencesSayHowOneShownNumberStandsToAnother() {
+        // a gives itself 67% and b gives a 33%; a head number may follow each key.
+        String html = html("## S\n\n" + EXAMPLE + "\n{{compare percent ex a a ex b a}}; {{compare weight ex b a 1 ex a a}};"
+                + " {{compare score ex a a ex b b 1}}; {{compare percent ex a a 1 ex b b 1}}\n");
+        assertTrue(html.contains("34 percentage points higher than; 0.34 lower than; the same as; the same as"), html);
+    }
+
+    @Test
+    void vectorAndCompareErrorsNameTheirLine() {
+        List<ContentError> errors = render("## S\n\n" + EXAMPLE + "\n\n{{vector ex zz}}\n{{vector ex}}\n"
+                + "{{compare mean ex a a ex b a}}\n{{compare percent ex a a ex b}}\n{{compare percent ex a a 2 ex b a}}\n"
+                + "{{compare score ex a zz ex b a}}\n").errors();
+        assertEquals(List.of(25, 26, 27, 28, 29, 30), errors.stream().map(ContentError::line).toList());
+        assertTrue(errors.get(0).message().contains("'zz' is not a token of example 'ex'; expected one of [a, b]"),
+                errors.get(0).message());
+        assertTrue(errors.get(1).message().contains("has 1 argument; expected {{vector ID TOKEN}}"), errors.get(1).message());
+        assertTrue(errors.get(2).message().contains("'mean' is not a number to compare; expected percent, weight or score"));
+        assertTrue(errors.get(3).message().contains("has 6 arguments; expected {{compare percent|weight|score"));
+        assertTrue(errors.get(4).message().contains("'2' is not a head of example 'ex'; expected a head number from 1 to 1"));
+        assertTrue(errors.get(5).message().contains("'zz' is not a key token of example 'ex'"));
+    }
+
+    @Test
+    void additiveAndRotaryExamplesShowHowTheirScoresAreMade() {
+        String additive = html("## S\n\n" + EXAMPLE.replace("show: steps", "score: additive\nv_a: [1, -1]\nshow: steps"));
+        assertTrue(additive.contains("<th scope=\"col\">tanh(q + k)</th>"), additive);
+        assertTrue(additive.contains("weigh the results with v<sub>a</sub> = [1.00, -1.00]"), additive);
+        assertTrue(additive.contains("Additive scores are not scaled"), additive);
+        assertTrue(additive.contains("Scores v<sub>a</sub><sup>T</sup> tanh(q + k)"), additive);
+        String rotary = html("## S\n\n" + EXAMPLE.replace("show: steps", "positional: rope\nshow: steps"));
+        assertTrue(rotary.contains("<th scope=\"col\">q̃ · k̃</th>"), rotary);
+        assertTrue(rotary.contains("“b” stands at position 1, so q̃ = [-0.84, 0.54]"), rotary);
+        assertTrue(rotary.contains("K̃: each key turned by its position (RoPE)"), rotary);
+    }
+
+    @Test
+    void ropeAndAdditiveMistakesAreReportedAtTheirKeys() {
+        List<ContentError> errors = render("## S\n\n" + EXAMPLE.replace("show: steps", "score: additive\npositional: rope")).errors();
+        assertEquals(List.of(12, 22), errors.stream().map(ContentError::line).toList(), errors.toString());
     }
 
     @Test
@@ -90,9 +140,33 @@ class CourseMarkdownTest {
     }
 
     @Test
-    void conceptsRenderAsADefinitionList() {
+    void conceptsRenderAsADefinitionListWithTheirIconsDrawn() {
+        String cycle = Icons.named("cycle").svg();
+        assertTrue(cycle.startsWith("<svg class=\"icon icon-cycle\" viewBox=\"0 0 24 24\"") && cycle.contains("aria-hidden=\"true\" focusable=\"false\""), cycle);
         assertTrue(html("```concepts\n- term: T\n  icon: 🔄\n  text: Defined.\n```\n").contains(
-                "<div class=\"concept\"><dt><span class=\"concept-icon\" aria-hidden=\"true\">🔄</span> T</dt><dd>Defined.</dd></div>"));
+                "<div class=\"concept\"><dt>" + cycle + " T</dt><dd>Defined.</dd></div>"));
+    }
+
+    @Test
+    void anIconIsNamedByItsEmojiWithOrWithoutSelectorOrByName() {
+        String ruler = Icons.named("set-square").svg();
+        for (String written : List.of("📐", "📐\uFE0F", "set-square")) {
+            assertTrue(html("```concepts\n- term: T\n  icon: " + written + "\n  text: D.\n```\n").contains(ruler), written);
+        }
+    }
+
+    @Test
+    void theAuthoringGuideListsEveryIcon() throws Exception {
+        String guide = Files.readString(FixtureCourse.projectRoot().resolve("docs/AUTHORING.md"));
+        assertEquals(List.of(), Icons.names().stream().filter(name -> !guide.contains("| `" + name + "` |")).toList());
+    }
+
+    @Test
+    void anUnknownIconIsAnErrorAtItsLineNamingTheKnownIcons() {
+        List<ContentError> errors = render("```concepts\n- term: T\n  icon: \"<\"\n  text: D.\n- term: U\n  icon: 🦄\n  text: D.\n```\n").errors();
+        assertEquals(List.of(12, 15), errors.stream().map(ContentError::line).toList());
+        assertTrue(errors.get(0).message().startsWith("unknown icon '<'; expected one of the course's icons"), errors.get(0).message());
+        assertTrue(errors.get(1).message().contains("clock (⏱⏰⌛⏳🕐)"), errors.get(1).message());
     }
 
     @Test

@@ -94,4 +94,41 @@ class CourseContentIT {
     void everyExampleOfTheCourseAgreesWithAnIndependentComputation() throws IOException {
         assertTrue(ExampleJson.verifyAll(output) >= 22);
     }
+
+    @Test
+    void scalingBringsTheLargeDkWeightBackNearTheSmallOne() throws IOException {
+        // Lesson 5's table: "tired" → "animal" unscaled and scaled, for d_k = 2 and d_k = 8.
+        List<List<Integer>> rows = tableOf("05-scaled-dot-product-attention.html", "\"tired\" → \"animal\"").stream()
+                .map(row -> row.subList(1, 3).stream().map(cell -> Integer.parseInt(cell.replace("%", ""))).toList())
+                .toList();
+        assertTrue(rows.get(1).get(0) >= 90, "unscaled, d_k = 8 saturates: " + rows);
+        assertTrue(Math.abs(rows.get(1).get(1) - rows.get(0).get(1)) <= 5, "scaled, d_k = 8 is near d_k = 2: " + rows);
+    }
+
+    @Test
+    void withRopeAScoreDependsOnlyOnHowFarApartTheWordsAre() throws IOException {
+        // Lesson 10's table: the same pair at the same offset twice, then further apart; RoPE and sinusoidal columns.
+        List<List<String>> rows = tableOf("10-positional-encoding.html", "Query → key");
+        assertEquals(rows.get(0).get(1), rows.get(1).get(1), "RoPE, same offset elsewhere: " + rows);
+        assertFalse(rows.get(1).get(1).equals(rows.get(2).get(1)), "RoPE, another offset: " + rows);
+        assertFalse(rows.get(0).get(2).equals(rows.get(1).get(2)), "sinusoidal, same offset elsewhere: " + rows);
+    }
+
+    /** The body rows, as text, of the table on a Module 2 page whose first heading cell is {@code corner}. */
+    private static List<List<String>> tableOf(String page, String corner) throws IOException {
+        Document document = Jsoup.parse(output.resolve("module-2-attention/" + page).toFile(), "UTF-8", "");
+        Element table = document.select("table").stream()
+                .filter(t -> t.selectFirst("th") != null && t.selectFirst("th").text().equals(corner))
+                .findFirst().orElseThrow();
+        return table.select("tbody tr").stream()
+                .map(row -> row.select("td").stream().map(Element::text).toList())
+                .toList();
+    }
+
+    @Test
+    void theAdditiveAndRotaryExamplesAgreeWithNaiveLoops() throws IOException {
+        // Lessons 1, 3 and 5 score additively beside dot products; lesson 10 turns queries and keys (RoPE).
+        assertTrue(ExampleJson.verifyAll(output, ExampleJson::additive) >= 3, "additive examples");
+        assertTrue(ExampleJson.verifyAll(output, ExampleJson::rotary) >= 1, "RoPE examples");
+    }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Checks published example JSON: exactly the contract's fields, and numbers a naive recomputation agrees with. */
@@ -29,19 +30,35 @@ public final class ExampleJson {
      * a heads survey or a training run, publish other fields); returns how many there were.
      */
     public static int verifyAll(Path site) throws IOException {
+        return verifyAll(site, json -> true);
+    }
+
+    /** Verifies every attention example's .json under {@code site} that {@code which} accepts; returns how many there were. */
+    public static int verifyAll(Path site, Predicate<JsonNode> which) throws IOException {
         List<Path> files;
         try (Stream<Path> paths = Files.walk(site)) {
             files = paths.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        int examples = 0;
+        int verified = 0;
         for (Path file : files) {
             JsonNode json = new ObjectMapper().readTree(file.toFile());
-            if (json.has("tokens")) {
+            // Only attention examples: the other computed blocks (heads, training, …) publish other fields.
+            if (json.has("tokens") && which.test(json)) {
                 verify(file, json);
-                examples++;
+                verified++;
             }
         }
-        return examples;
+        return verified;
+    }
+
+    /** Whether an example scores additively: its heads carry v_a. */
+    public static boolean additive(JsonNode json) {
+        return json.get("heads").get(0).has("v_a");
+    }
+
+    /** Whether an example turns its queries and keys by their positions (RoPE). */
+    public static boolean rotary(JsonNode json) {
+        return json.has("rope_base");
     }
 
     static void verify(Path file, JsonNode json) {
@@ -55,17 +72,35 @@ public final class ExampleJson {
             double[][] q = multiply(x, matrix(head.get("w_q")));
             double[][] k = multiply(y, matrix(head.get("w_k")));
             double[][] v = multiply(y, matrix(head.get("w_v")));
-            double[][] w = NaiveAttention.weights(q, k, scale, causal);
+            double[][] qScored = rotary(json) ? NaiveAttention.turned(q, json.get("rope_base").asDouble()) : q;
+            double[][] kScored = rotary(json) ? NaiveAttention.turned(k, json.get("rope_base").asDouble()) : k;
+            double[][] scores = head.has("v_a")
+                    ? NaiveAttention.additiveScores(qScored, kScored, vector(head.get("v_a")))
+                    : multiply(qScored, NaiveAttention.transpose(kScored));
+            double[][] w = NaiveAttention.softmax(scores, scale, causal);
             double[][] out = multiply(w, v);
             assertTrue(maxDifference(q, matrix(head.get("q"))) < TOLERANCE, file + " q");
             assertTrue(maxDifference(k, matrix(head.get("k"))) < TOLERANCE, file + " k");
             assertTrue(maxDifference(v, matrix(head.get("v"))) < TOLERANCE, file + " v");
+            if (rotary(json)) {
+                assertTrue(maxDifference(qScored, matrix(head.get("q_rotated"))) < TOLERANCE, file + " q_rotated");
+                assertTrue(maxDifference(kScored, matrix(head.get("k_rotated"))) < TOLERANCE, file + " k_rotated");
+            }
+            assertTrue(maxDifference(scores, matrix(head.get("scores"))) < TOLERANCE, file + " scores");
             assertTrue(maxDifference(w, matrix(head.get("weights"))) < TOLERANCE, file + " weights");
             assertTrue(maxDifference(out, matrix(head.get("output"))) < TOLERANCE, file + " output");
             combined = combined == null ? out : besideEachOther(combined, out);
         }
         double[][] expected = json.has("w_o") ? multiply(combined, matrix(json.get("w_o"))) : combined;
         assertTrue(maxDifference(expected, matrix(json.get("output"))) < TOLERANCE, file + " final output");
+    }
+
+    private static double[] vector(JsonNode numbers) {
+        double[] v = new double[numbers.size()];
+        for (int c = 0; c < v.length; c++) {
+            v[c] = numbers.get(c).asDouble();
+        }
+        return v;
     }
 
     private static double[][] besideEachOther(double[][] a, double[][] b) {
@@ -87,11 +122,22 @@ public final class ExampleJson {
         if (json.has("w_o")) {
             expected.add("w_o");
         }
+        if (rotary(json)) {
+            expected.add("rope_base");
+        }
         assertEquals(expected, fields, file.toString());
         for (JsonNode head : json.get("heads")) {
             Set<String> headFields = new HashSet<>();
             head.fieldNames().forEachRemaining(headFields::add);
-            assertEquals(Set.of("w_q", "w_k", "w_v", "q", "k", "v", "scores", "scaled", "weights", "output"), headFields);
+            Set<String> expectedInHead = new HashSet<>(Set.of("w_q", "w_k", "w_v", "q", "k", "v", "scores", "scaled",
+                    "weights", "output"));
+            if (additive(json)) {
+                expectedInHead.add("v_a");
+            }
+            if (rotary(json)) {
+                expectedInHead.addAll(Set.of("q_rotated", "k_rotated"));
+            }
+            assertEquals(expectedInHead, headFields, file.toString());
         }
     }
 }

@@ -49,7 +49,38 @@ public final class NaiveAttention {
 
     /** softmax(QKᵀ/scale) row by row, with masked keys (j > i under a causal mask) at weight 0. */
     public static double[][] weights(double[][] q, double[][] k, double scale, boolean causal) {
-        double[][] scores = multiply(q, transpose(k));
+        return softmax(multiply(q, transpose(k)), scale, causal);
+    }
+
+    /** Additive scores (Bahdanau et al. 2015): S_ij = Σ_c v_a[c]·tanh(q_ic + k_jc). */
+    public static double[][] additiveScores(double[][] q, double[][] k, double[] vA) {
+        double[][] scores = new double[q.length][k.length];
+        for (int i = 0; i < q.length; i++) {
+            for (int j = 0; j < k.length; j++) {
+                for (int c = 0; c < vA.length; c++) {
+                    scores[i][j] += vA[c] * Math.tanh(q[i][c] + k[j][c]);
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** Rotary embeddings (Su et al. 2021): pair (2i, 2i+1) of row pos turned through pos·base^(−2i/d). */
+    public static double[][] turned(double[][] rows, double base) {
+        int d = rows[0].length;
+        double[][] t = new double[rows.length][d];
+        for (int pos = 0; pos < rows.length; pos++) {
+            for (int i = 0; i < d / 2; i++) {
+                double angle = pos / Math.pow(base, 2.0 * i / d);
+                t[pos][2 * i] = rows[pos][2 * i] * Math.cos(angle) - rows[pos][2 * i + 1] * Math.sin(angle);
+                t[pos][2 * i + 1] = rows[pos][2 * i] * Math.sin(angle) + rows[pos][2 * i + 1] * Math.cos(angle);
+            }
+        }
+        return t;
+    }
+
+    /** softmax(scores/scale) row by row, with masked keys (j > i under a causal mask) at weight 0. */
+    public static double[][] softmax(double[][] scores, double scale, boolean causal) {
         double[][] w = new double[scores.length][scores[0].length];
         for (int i = 0; i < scores.length; i++) {
             double max = Double.NEGATIVE_INFINITY;

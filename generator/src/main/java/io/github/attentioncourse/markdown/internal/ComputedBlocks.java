@@ -50,7 +50,7 @@ public final class ComputedBlocks {
 
     /** Every verb of every kind, sorted, for the message about a reference with an unknown verb. */
     static Set<String> verbs() {
-        Set<String> verbs = new TreeSet<>();
+        Set<String> verbs = new TreeSet<>(List.of(Comparison.VERB));
         KINDS.values().forEach(kind -> verbs.addAll(kind.verbs()));
         return verbs;
     }

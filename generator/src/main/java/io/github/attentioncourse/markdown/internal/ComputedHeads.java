@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.figure.Figures.Figure;
 import io.github.attentioncourse.figure.HeadsFigure;
 import io.github.attentioncourse.figure.HeadsFigure.Row;
@@ -26,7 +27,7 @@ record ComputedHeads(String id, int idLine, boolean idDefaulted, String fingerpr
     public String reference(String verb, List<String> args, Consumer<String> problem) {
         boolean perHead = !verb.equals("best") && !verb.equals("baseline");
         if (args.size() != (perHead ? 1 : 0)) {
-            problem.accept("{{" + verb + " " + id + " …}} has " + (args.size() + 1) + " arguments; expected {{" + verb + " ID"
+            problem.accept("{{" + verb + " " + id + " …}} has " + Nodes.count(args.size() + 1, "argument") + "; expected {{" + verb + " ID"
                     + (perHead ? " HEAD}}, HEAD being best or a head's number" + (survey.layers() > 1 ? " as LAYER.HEAD" : "") : "}}"));
             return null;
         }

@@ -4,13 +4,13 @@ import io.github.attentioncourse.authoring.Entry;
 import io.github.attentioncourse.authoring.Fields;
 import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.YamlBlock;
-import io.github.attentioncourse.format.Html;
 import java.util.List;
+import io.github.attentioncourse.markdown.Icons;
 import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** A {@code concepts} block: a list of terms with a short definition and an optional icon. */
+/** A {@code concepts} block: a list of terms with a short definition and an optional icon, drawn as inline SVG. */
 final class ConceptsBlock {
 
     static final String INFO = "concepts";
@@ -44,17 +44,31 @@ final class ConceptsBlock {
             Entry textEntry = fields.required("text", EXPECTED);
             String term = termEntry == null ? null : Nodes.text(termEntry, TEXT, block);
             String text = textEntry == null ? null : Nodes.text(textEntry, TEXT, block);
-            String icon = fields.has("icon") ? Nodes.text(fields.get("icon"), "one emoji or symbol", block) : "";
-            if (term == null || text == null || icon == null) {
+            Icons.Icon icon = fields.has("icon") ? icon(block, fields.get("icon")) : null;
+            if (term == null || text == null || (fields.has("icon") && icon == null)) {
                 ok = false;
                 continue;
             }
             html.append("<div class=\"concept\"><dt>");
-            if (!icon.isEmpty()) {
-                html.append("<span class=\"concept-icon\" aria-hidden=\"true\">").append(Html.escape(icon)).append("</span> ");
+            if (icon != null) {
+                html.append(icon.svg()).append(' ');
             }
             html.append(inline.apply(term)).append("</dt><dd>").append(inline.apply(text)).append("</dd></div>");
         }
         return ok ? html.append("</dl>").toString() : null;
+    }
+
+    /** The drawn icon an entry names, or null after reporting that there is none by that name. */
+    private static Icons.Icon icon(YamlBlock block, Entry entry) {
+        String written = Nodes.text(entry, "an icon's name or emoji", block);
+        if (written == null) {
+            return null;
+        }
+        Icons.Icon icon = Icons.find(written);
+        if (icon == null) {
+            block.at(entry.keyNode(), "unknown icon " + Nodes.quote(written) + "; expected one of the course's icons, by"
+                    + " name or by the emoji it stands for: " + Icons.known());
+        }
+        return icon;
     }
 }

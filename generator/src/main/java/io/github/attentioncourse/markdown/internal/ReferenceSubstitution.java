@@ -60,6 +60,9 @@ public final class ReferenceSubstitution {
             return null;
         }
         String verb = words.get(0);
+        if (verb.equals(Comparison.VERB)) {
+            return new Comparison(blocks, blocksFailed, message -> problems.atLine(line, message)).resolve(words);
+        }
         if (!ComputedBlocks.verbs().contains(verb)) {
             problems.atLine(line, "unknown reference '" + verb + "'; expected one of " + String.join(", ", ComputedBlocks.verbs())
                     + ", as in " + SYNTAX);

@@ -1,5 +1,6 @@
 package io.github.attentioncourse.markdown.internal;
 
+import io.github.attentioncourse.authoring.Nodes;
 import io.github.attentioncourse.authoring.Problems;
 import io.github.attentioncourse.authoring.YamlBlock;
 import io.github.attentioncourse.figure.Figures.Figure;
@@ -45,7 +46,7 @@ final class TrainingBlock {
         @Override
         public String reference(String verb, List<String> args, Consumer<String> problem) {
             if (!args.isEmpty()) {
-                problem.accept("{{" + verb + " " + id + " …}} has " + (args.size() + 1) + " arguments; expected {{" + verb
+                problem.accept("{{" + verb + " " + id + " …}} has " + Nodes.count(args.size() + 1, "argument") + "; expected {{" + verb
                         + " ID}}");
                 return null;
             }

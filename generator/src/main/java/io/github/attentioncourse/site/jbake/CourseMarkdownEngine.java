@@ -1,10 +1,12 @@
 package io.github.attentioncourse.site.jbake;
 
+import io.github.attentioncourse.markdown.Icons;
 import io.github.attentioncourse.markdown.RenderedLesson;
 import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.site.course.BakeException;
 import io.github.attentioncourse.site.course.Lesson;
 import java.nio.file.Path;
+import java.util.List;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkdownEngine;
 import org.jbake.parser.ParserContext;
@@ -15,6 +17,9 @@ import org.jbake.parser.ParserContext;
  * to the document model for the templates.
  */
 public class CourseMarkdownEngine extends MarkdownEngine {
+
+    /** The icons of a lesson's header (minutes, place in the module, tags), given to the templates as {@code icon_NAME}. */
+    private static final List<String> HEADER_ICONS = List.of("clock", "target", "star");
 
     @Override
     public void processBody(ParserContext context) {
@@ -28,6 +33,9 @@ public class CourseMarkdownEngine extends MarkdownEngine {
         }
         DocumentModel model = context.getDocumentModel();
         model.setBody(body.html());
+        for (String icon : HEADER_ICONS) {
+            model.put("icon_" + icon, Icons.named(icon).svg());
+        }
         Lesson lesson = compiled.lessons().get(source);
         if (lesson != null && lesson.published()) {
             model.putAll(CourseModel.lessonFields(compiled.course(), lesson));
