@@ -1,8 +1,6 @@
 package io.github.attentioncourse.browser;
 
 import java.util.List;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * What the try boxes' tests do with a box, in one place, through the suite's {@link Browser}
@@ -15,25 +13,31 @@ final class TryBoxes {
 
     /** Runs {@code script} in the open page; {@code arguments[i]} are {@code args}. */
     static Object js(Browser browser, String script, Object... args) {
-        return browser.driver().executeScript(script, args);
+        return browser.script(script, args);
     }
 
     /** Waits until the box with this id has its model and has read its sentence. */
     static void waitReady(Browser browser, String box) {
-        browser.waitUntil(driver -> !browser.findAll("#" + box + "[data-try-ready]").isEmpty());
+        browser.waitUntil("the box " + box + " ready", () -> !browser.findAll("#" + box + "[data-try-ready]").isEmpty());
     }
 
     /** Replaces the box's sentence by typing {@code text} into it, as a reader would. */
     static void type(Browser browser, String box, String text) {
-        WebElement input = browser.find("#" + box + " input");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        browser.waitUntil(driver -> text.equals(input.getAttribute("value")));
+        Element input = browser.find("#" + box + " input");
+        // emptied by script: the key that selects all differs between systems and engines
+        js(browser, "arguments[0].value = '';", input);
+        input.type(text);
+        browser.waitUntil("“" + text + "” typed", () -> text.equals(js(browser, "return arguments[0].value;", input)));
+    }
+
+    /** The sentence in the box now (the input's value, not the attribute it was baked with). */
+    static String value(Browser browser, String box) {
+        return (String) js(browser, "return document.querySelector('#' + arguments[0] + ' input').value;", box);
     }
 
     /** What the box says about the sentence. */
     static String status(Browser browser, String box) {
-        return browser.find("#" + box + " .try-status").getText();
+        return browser.find("#" + box + " .try-status").text();
     }
 
     /** The words under the box, as the model reads them, with their marks ("unknown", "over" or ""). */

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,7 +41,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * difference grows by at most a few orders through LayerNorm and the softmax, to about 1e-15;
  * a wrong step of the forward pass shows as 1e-3 or more.
  */
+@InEveryEngine
 class TryParityIT {
+
+    /** The engine this run of the class checks. */
+    @Parameter
+    Engine engine;
 
     private static final double TOLERANCE = 1e-12;
     private static final String LESSON = """
@@ -69,15 +75,18 @@ class TryParityIT {
     static Browser browser;
     static String page;
 
-    @BeforeAll
-    static void bake() {
+    @BeforeParameterizedClassInvocation
+    static void bake(Engine engine) {
+        browser = Browser.shared(engine);
+        if (page != null) {
+            return;
+        }
         FixtureCourse.write(dir, "content/module-8-try/01-try.md", LESSON);
         Path root = FixtureCourse.create(dir.resolve("course"), dir.resolve("content"));
         FixtureCourse.copyTree(FixtureCourse.projectRoot().resolve("content/models"), root.resolve("content/models"));
         CompiledCourse compiled = FixtureCourse.build(root, dir.resolve("site"));
         assertEquals(List.of(), compiled.errors());
         page = dir.resolve("site/module-8-try/01-try.html").toUri().toString();
-        browser = Browser.shared();
     }
 
     private static Model model(String name) {
@@ -133,7 +142,7 @@ class TryParityIT {
                 }
             }
         }
-        System.out.printf("try box parity, model %s: %d weights of %d sentences, largest difference %.3g%n", name, weights,
+        System.out.printf("try box parity, %s, model %s: %d weights of %d sentences, largest difference %.3g%n", engine, name, weights,
                 sentences.size(), largest);
         assertTrue(largest <= TOLERANCE, "largest difference " + largest + " over " + weights + " weights");
         assertEquals(List.of(), browser.consoleErrors());
@@ -169,7 +178,7 @@ class TryParityIT {
         List<String> words = List.of("the", "dog", "was", "near", "the", "road", "and", "it", "was", "too", "tired");
         open();
         TryBoxes.type(browser, box, String.join(" ", words));
-        browser.waitUntil(driver -> TryBoxes.charted(browser, box).equals(words));
+        browser.waitUntil("the box to answer", () -> TryBoxes.charted(browser, box).equals(words));
         String query = "8";
         TryBoxes.js(browser, "var s = document.querySelector('#' + arguments[0] + ' select'); s.value = arguments[1];"
                 + " s.dispatchEvent(new Event('change'));", box, query);

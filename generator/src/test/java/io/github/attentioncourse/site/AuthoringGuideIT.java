@@ -40,7 +40,7 @@ class AuthoringGuideIT {
 
     /**
      * Whole lessons from markdown fences (wrapped in a header when they have none), and each
-     * top-level ```attention, ```cost, ```math, ```heads or ```training block, wrapped in a lesson of its own.
+     * top-level ```attention, ```cost, ```math, ```heads, ```training or ```try block, wrapped in a lesson of its own.
      */
     private static List<String> lessonsFrom(List<String> lines) {
         List<String> lessons = new ArrayList<>();
@@ -51,7 +51,7 @@ class AuthoringGuideIT {
             if (fence == null) {
                 if (line.equals("````markdown") || line.equals("```markdown") || line.equals("```attention")
                         || line.equals("```cost") || line.equals("```math") || line.equals("```heads")
-                        || line.equals("```training")) {
+                        || line.equals("```training") || line.equals("```try")) {
                     fence = line.startsWith("````") ? "````" : "```";
                     keepFence = !line.endsWith("markdown");
                     block = new StringBuilder(keepFence ? line + "\n" : "");
