@@ -15,6 +15,7 @@
 <link rel="stylesheet" href="${root}css/course.css">
 <script src="${root}js/course.js" defer></script>
 <script src="${root}js/search.js" defer></script>
+<script src="${root}js/try.js" defer></script>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to the content</a>

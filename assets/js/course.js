@@ -43,7 +43,8 @@
       }
     }
     function fromHash() {
-      var id = decodeURIComponent(location.hash.slice(1));
+      // a try box's address adds "=" and a sentence to the box's id (try.js)
+      var id = decodeURIComponent(location.hash.slice(1).split("=")[0]);
       if (!id) { return -1; }
       var target = document.getElementById(id);
       for (var i = 0; i < all.length; i++) {

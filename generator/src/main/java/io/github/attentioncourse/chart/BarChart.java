@@ -2,7 +2,6 @@ package io.github.attentioncourse.chart;
 
 import io.github.attentioncourse.format.Weights;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
@@ -20,20 +19,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class BarChart {
 
-    private static final int MAX_SLOT = 56;
-    private static final int MIN_SLOT = 28;
-    private static final int MAX_PLOT_WIDTH = 640;
-    private static final int PLOT_HEIGHT = 180;
-    private static final int PAD = 6;
+    static final int MAX_SLOT = 56;
+    static final int MIN_SLOT = 28;
+    static final int MAX_PLOT_WIDTH = 640;
+    static final int PLOT_HEIGHT = 180;
+    static final int PAD = 6;
     /** Room above 100% for the label of a full bar, which JFreeChart would otherwise clip. */
-    private static final double HEADROOM = 1.12;
+    static final double HEADROOM = 1.12;
     /** Share of each slot left empty, split evenly on both sides of its bar. */
-    private static final double GAP = 0.25;
-    private static final int CATEGORY_LABEL_OFFSET = 4;
+    static final double GAP = 0.25;
+    static final int CATEGORY_LABEL_OFFSET = 4;
+    static final String WEIGHT_TITLE = "weight";
 
-    private static final Font TICK_FONT = Labels.font(12, false);
-    private static final Font TICK_FONT_BOLD = Labels.font(12, true);
-    private static final Font AXIS_FONT = Labels.font(12, true);
+    static final Font TICK_FONT = Labels.font(12, false);
+    static final Font TICK_FONT_BOLD = Labels.font(12, true);
+    static final Font AXIS_FONT = Labels.font(12, true);
 
     private final BarData data;
     private final Slot[] slots;
@@ -114,7 +114,7 @@ final class BarChart {
         NumberAxis axis = new NumberAxis(data.weightTitle());
         Axes.style(axis, TICK_FONT, AXIS_FONT);
         axis.setRange(0, HEADROOM);
-        axis.setTickUnit(new NumberTickUnit(0.25, TickFormat.WEIGHTS), false, true);
+        axis.setTickUnit(new NumberTickUnit(HeatmapChart.TICK_STEP, TickFormat.WEIGHTS), false, true);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
         return axis;

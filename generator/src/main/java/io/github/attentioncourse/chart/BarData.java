@@ -21,7 +21,7 @@ public record BarData(String idPrefix, String title, String description,
     /** One query's attention weights over the keys, on axes titled "key" and "weight". */
     public BarData(String idPrefix, String title, String description, List<String> keyTokens, double[] weights,
             int highlight) {
-        this(idPrefix, title, description, keyTokens, weights, highlight, "key", "weight");
+        this(idPrefix, title, description, keyTokens, weights, highlight, HeatmapChart.KEY_TITLE, BarChart.WEIGHT_TITLE);
     }
 
     public BarData {

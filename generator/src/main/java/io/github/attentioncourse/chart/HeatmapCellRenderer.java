@@ -23,15 +23,19 @@ import org.jfree.data.xy.XYZDataset;
  */
 final class HeatmapCellRenderer extends XYBlockRenderer {
 
-    private static final double GAP = 2;
-    private static final Font MASKED_FONT = Labels.font(10, false);
+    static final double GAP = 2;
+    /** Cells at least this wide take the tick labels' size; smaller ones a smaller one. */
+    static final int LARGE_LABEL_CELL = 40;
+    static final int LARGE_LABEL_SIZE = 12;
+    static final int SMALL_LABEL_SIZE = 10;
+    static final Font MASKED_FONT = Labels.font(SMALL_LABEL_SIZE, false);
 
     private final Font font;
     private final String maskedLabel;
 
     HeatmapCellRenderer(int cell) {
         // A 12 px ">99%", the widest label, needs about 37 px; small cells get the smaller size rather than overflow.
-        this.font = Labels.font(cell >= 40 ? 12 : 10, false);
+        this.font = Labels.font(cell >= LARGE_LABEL_CELL ? LARGE_LABEL_SIZE : SMALL_LABEL_SIZE, false);
         // Where "masked" would not fit, a dash on the hatching says the same.
         boolean wordFits = MaskedArea.fitsAcross(Labels.MASKED, MASKED_FONT, cell - 3 * GAP);
         this.maskedLabel = wordFits ? Labels.MASKED : Labels.MASKED_SHORT;

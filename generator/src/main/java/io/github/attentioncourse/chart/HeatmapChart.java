@@ -22,18 +22,23 @@ import org.jfree.data.xy.DefaultXYZDataset;
  */
 final class HeatmapChart {
 
-    private static final int MAX_CELL = 56;
-    private static final int MIN_CELL = 28;
+    static final int MAX_CELL = 56;
+    static final int MIN_CELL = 28;
     /** The grid's longer side stays near a page column until cells reach their minimum. */
-    private static final int MAX_GRID = 640;
-    private static final int PAD = 6;
-    private static final int LEGEND_GAP = 16;
-    private static final int LEGEND_STRIP = 12;
-    private static final int LEGEND_TICKS_OFFSET = 4;
+    static final int MAX_GRID = 640;
+    static final int PAD = 6;
+    static final int LEGEND_GAP = 16;
+    static final int LEGEND_STRIP = 12;
+    static final int LEGEND_TICKS_OFFSET = 4;
+    static final int LEGEND_SUBDIVISIONS = 32;
+    /** The legend's ticks, and the bar chart's weight axis's: every quarter. */
+    static final double TICK_STEP = 0.25;
 
-    private static final Font TICK_FONT = Labels.font(12, false);
-    private static final Font AXIS_FONT = Labels.font(12, true);
-    private static final Font LEGEND_FONT = Labels.font(11, false);
+    static final Font TICK_FONT = Labels.font(12, false);
+    static final Font AXIS_FONT = Labels.font(12, true);
+    static final Font LEGEND_FONT = Labels.font(11, false);
+    static final String KEY_TITLE = "key";
+    static final String QUERY_TITLE = "query";
 
     private final HeatmapData data;
     private final String[] queries;
@@ -111,13 +116,13 @@ final class HeatmapChart {
     }
 
     private SymbolAxis keyAxis() {
-        SymbolAxis axis = Axes.tokenAxis("key", keys, TICK_FONT, AXIS_FONT);
+        SymbolAxis axis = Axes.tokenAxis(KEY_TITLE, keys, TICK_FONT, AXIS_FONT);
         axis.setVerticalTickLabels(verticalKeys);
         return axis;
     }
 
     private SymbolAxis queryAxis() {
-        SymbolAxis axis = Axes.tokenAxis("query", queries, TICK_FONT, AXIS_FONT);
+        SymbolAxis axis = Axes.tokenAxis(QUERY_TITLE, queries, TICK_FONT, AXIS_FONT);
         // Rows run top to bottom in token order, as in the weight matrix.
         axis.setInverted(true);
         return axis;
@@ -128,7 +133,7 @@ final class HeatmapChart {
         axis.setRange(0, 1);
         axis.setTickLabelFont(LEGEND_FONT);
         TickUnits units = new TickUnits();
-        for (double size : new double[] {0.25, 0.5, 1}) {
+        for (double size : new double[] {TICK_STEP, 2 * TICK_STEP, 4 * TICK_STEP}) {
             units.add(new NumberTickUnit(size, TickFormat.WEIGHTS));
         }
         axis.setStandardTickUnits(units);
@@ -139,7 +144,7 @@ final class HeatmapChart {
         PaintScaleLegend legend = new PaintScaleLegend(Palette.WEIGHTS, axis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-        legend.setSubdivisionCount(32);
+        legend.setSubdivisionCount(LEGEND_SUBDIVISIONS);
         legend.setStripWidth(LEGEND_STRIP);
         legend.setAxisOffset(LEGEND_TICKS_OFFSET);
         legend.setBackgroundPaint(null);

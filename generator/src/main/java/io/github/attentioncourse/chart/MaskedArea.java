@@ -14,8 +14,8 @@ import org.jfree.chart.ui.TextAnchor;
  */
 final class MaskedArea {
 
-    private static final double HATCH_STEP = 10;
-    private static final double LABEL_PADDING = 2;
+    static final double HATCH_STEP = 10;
+    static final double LABEL_PADDING = 2;
 
     private MaskedArea() {
     }

@@ -11,7 +11,7 @@ import org.jfree.chart.renderer.PaintScale;
 final class Palette implements PaintScale {
 
     /** Viridis sampled every 1/8 (matplotlib's values); straight lines between samples stay within a few RGB steps of the full map. */
-    private static final int[][] VIRIDIS = {
+    static final int[][] VIRIDIS = {
         {68, 1, 84}, {71, 45, 123}, {59, 82, 139}, {44, 114, 142}, {33, 145, 140},
         {40, 174, 128}, {94, 201, 98}, {173, 220, 48}, {253, 231, 37},
     };

@@ -10,12 +10,13 @@ import org.ejml.data.DMatrixRMaj;
  * decodes without a library (atob and a DataView), and float32 loses nothing since training
  * rounds every weight to float32 at its end.
  */
-final class TensorCodec {
+public final class TensorCodec {
 
     private TensorCodec() {
     }
 
-    static String encode(DMatrixRMaj m) {
+    /** The entries of {@code m}, every one a float32, as weights.txt writes them. */
+    public static String encode(DMatrixRMaj m) {
         ByteBuffer bytes = ByteBuffer.allocate(m.data.length * Float.BYTES);
         for (int i = 0; i < m.getNumElements(); i++) {
             float f = (float) m.data[i];

@@ -48,10 +48,12 @@ public final class Bake {
             render(source, staging, compiled);
             // 3. Publish the search index.
             OutputFolder.write(staging.path().resolve(SearchIndex.FILE), SearchIndex.of(compiled.course()));
-            // 4. Swap the new site in for the old one.
+            // 4. Publish each model's weights, which the try boxes run in the reader's browser.
+            ModelScripts.writeAll(staging.path(), context.models());
+            // 5. Swap the new site in for the old one.
             staging.publish();
         }
-        // 5. Forget the figures of examples that are gone.
+        // 6. Forget the figures of examples that are gone.
         if (context.figures() != null) {
             context.figures().forgetUnused();
         }

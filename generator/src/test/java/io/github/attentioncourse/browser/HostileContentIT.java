@@ -44,7 +44,7 @@ class HostileContentIT {
     private static final String FOREIGN = """
             var found = [];
             document.querySelectorAll('script').forEach(function (s) {
-              if (!/(^|\\/)(js\\/course|js\\/search|search-index)\\.js$/.test(s.getAttribute('src') || '')) { found.push(s.outerHTML.slice(0, 80)); }
+              if (!/(^|\\/)(js\\/course|js\\/search|js\\/try|search-index)\\.js$/.test(s.getAttribute('src') || '')) { found.push(s.outerHTML.slice(0, 80)); }
             });
             document.querySelectorAll('*').forEach(function (e) {
               Array.prototype.forEach.call(e.attributes, function (a) {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes every example of docs/AUTHORING.md, so that the guide cannot drift from the generator. */
 class AuthoringGuideIT {
 
-    private static final List<String> COMPUTED_FENCES = List.of("```attention", "```cost", "```math", "```heads", "```training",
+    private static final List<String> COMPUTED_FENCES = List.of("```attention", "```cost", "```math", "```heads", "```training", "```try",
             "```tokens", "```embeddings", "```predictions", "```classifier", "```descent",
             "```residual", "```layernorm", "```feedforward", "```output", "```checkpoints", "```patterns", "```parameters",
             "```complexity");

@@ -64,7 +64,7 @@ class HostileTextIT {
             Document page = page(file);
             // the course's own scripts, loaded from files (the 404 page has none)
             for (Element script : page.select("script")) {
-                assertTrue(script.attr("src").matches("(\\.\\./)*js/(course|search)\\.js") && script.data().isEmpty(),
+                assertTrue(script.attr("src").matches("(\\.\\./)*js/(course|search|try)\\.js") && script.data().isEmpty(),
                         file + " script " + script);
             }
             for (Element element : page.getAllElements()) {

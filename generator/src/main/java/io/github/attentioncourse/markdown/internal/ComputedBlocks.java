@@ -38,6 +38,7 @@ public final class ComputedBlocks {
             Map.entry("attention", new Kind(ComputedBlocks::attention, ComputedExample.VERBS)),
             Map.entry(HeadsBlock.INFO, new Kind(HeadsBlock::compute, HeadsBlock.VERBS)),
             Map.entry(TrainingBlock.INFO, new Kind(TrainingBlock::compute, TrainingBlock.VERBS)),
+            Map.entry(TryBlock.INFO, new Kind(TryBlock::compute, TryBlock.VERBS)),
             // Module 1, from words to vectors: what a model reads and what it learns first.
             Map.entry(TokensBlock.INFO, new Kind(TokensBlock::compute, TokensBlock.VERBS)),
             Map.entry(EmbeddingsBlock.INFO, new Kind(EmbeddingsBlock::compute, EmbeddingsBlock.VERBS)),

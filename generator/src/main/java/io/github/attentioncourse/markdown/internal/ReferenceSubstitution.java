@@ -83,7 +83,9 @@ public final class ReferenceSubstitution {
             return null;
         }
         if (!block.verbs().contains(verb)) {
-            problems.atLine(line, "'" + words.get(1) + "' has no " + verb + "; expected one of " + String.join(", ", block.verbs()));
+            problems.atLine(line, "'" + words.get(1) + "' has no " + verb + "; expected " + (block.verbs().isEmpty()
+                    ? "a reference to a block with numbers: '" + words.get(1) + "' has none to refer to"
+                    : "one of " + String.join(", ", block.verbs())));
             return null;
         }
         return block.reference(verb, words.subList(2, words.size()), message -> problems.atLine(line, message));
