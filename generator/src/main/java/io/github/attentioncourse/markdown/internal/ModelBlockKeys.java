@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The keys every computed block about a trained model shares, read one way for all of them:
  * {@code id} (its kind's default when absent), {@code model} (a usable model of the course) and
  * {@code caption}; the block's own keys are left in {@link #fields()} for it to read (with
- * {@link OwnKeys}). The few kinds that compare sizes (parameter counts, Table 1's costs) read their
- * id and caption here too, with a model that is optional or no key at all ({@link ModelKey}).
+ * {@link OwnKeys}). The kinds that need no model read their id and caption here too, with a model
+ * that is optional (Table 1's costs) or no key at all (parameter counts, and a classifier or a
+ * descent whose numbers are written in the block) ({@link ModelKey}).
  *
  * @param block the block, into which the kind reports its own keys' mistakes
  * @param model null when the block names no usable model (reported, if it names one)
@@ -31,7 +32,7 @@ record ModelBlockKeys(YamlBlock block, Fields fields, String id, int idLine, boo
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
-    /** Whether a kind's blocks name a model: all about one do; a few compare sizes a model is one of. */
+    /** Whether a kind's blocks name a model: all about one do; a few may, and some have numbers of their own. */
     enum ModelKey { REQUIRED, OPTIONAL, NONE }
 
     /**
