@@ -529,6 +529,7 @@
       var rows = attention.map(function (a) { return words.map(function (w, i) { return shown(a.weights, i, model.raw.causal); }); });
       drawn = words.join(" ");
       query = query < 0 || query >= words.length ? words.length - 1 : query;
+      var tablesOpen = result.querySelector(".part-tables[open]") !== null;
       result.textContent = "";
       element("p", "part-title", result, "Where each head looks in " + quote(drawn));
       var maps = element("div", "part part-heatmap heads-side-by-side", result);
@@ -544,8 +545,21 @@
         element("p", "head-title", map, name(a));
         element("div", "chart chart-heatmap", map).appendChild(heatmap(ids(a, "hm-"),
           "Attention weights (" + name(a).toLowerCase() + ")", words, rows[n]));
-        table(tables, ids(a, "weights"), "Attention weights of " + name(a).toLowerCase() + " (each row sums to 1)", words, rows[n]);
       });
+      // The tables are a third of the drawing and sit in a fold: built when it opens (or stays open while the reader types).
+      function fillTables() {
+        attention.forEach(function (a, n) {
+          table(tables, ids(a, "weights"), "Attention weights of " + name(a).toLowerCase() + " (each row sums to 1)", words, rows[n]);
+        });
+      }
+      if (tablesOpen) {
+        tables.open = true;
+        fillTables();
+      } else {
+        tables.addEventListener("toggle", function opened() {
+          if (tables.open) { tables.removeEventListener("toggle", opened); fillTables(); }
+        });
+      }
       function drawBars() {
         style = model.raw.style;
         barCharts.textContent = "";

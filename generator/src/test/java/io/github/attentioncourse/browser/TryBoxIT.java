@@ -77,7 +77,12 @@ class TryBoxIT {
                 () -> assertTrue(TryBoxes.status(browser, box).startsWith("4 words, all known"), TryBoxes.status(browser, box)),
                 () -> assertEquals(heads, browser.findAll("#" + box + " .chart-heatmap svg[role=img]").size(), "a heatmap per head"),
                 () -> assertEquals(heads, browser.findAll("#" + box + " .chart-bars svg[role=img]").size(), "bars per head"),
-                () -> assertEquals(heads, browser.findAll("#" + box + " table").size(), "a table per head"));
+                () -> assertEquals(0, browser.findAll("#" + box + " table").size(), "no table until the fold is opened"));
+        TryBoxes.openTables(browser, box);
+        assertEquals(heads, browser.findAll("#" + box + " table").size(), "a table per head");
+        assertEquals(words, TryBoxes.js(browser, "return Array.prototype.map.call(document.querySelectorAll('#' + arguments[0]"
+                + " + ' .try-result table')[0].querySelectorAll('tbody th'), function (th) { return th.textContent; });", box),
+                "the first table's rows are the sentence");
         String address = browser.currentUrl();
         assertTrue(address.endsWith("#" + box + "=The+dog+was+hungry"), address);
 
@@ -91,6 +96,10 @@ class TryBoxIT {
         // every engine reports requests to its own origin: WebKit's go past the proxy that logs them)
         assertEquals(List.of(site.url(origin, "models/course.weights.js")), TryBoxes.js(browser, "return Array.prototype.map.call("
                 + "document.querySelectorAll('script[src$=\"models/course.weights.js\"]'), function (s) { return s.src; });"));
+        TryBoxes.openTables(browser, box);
+        TryBoxes.type(browser, box, "The cat was hungry");
+        browser.waitUntil("the box to answer", () -> TryBoxes.charted(browser, box).equals(List.of("the", "cat", "was", "hungry")));
+        assertEquals(heads, browser.findAll("#" + box + " .try-result table").size(), "an open fold keeps its tables while the reader types");
         List<String> requests = browser.requestedUrls();
         assertEquals(List.of(), requests.stream().filter(url -> !site.isLocal(url)).toList(), "requests that leave 127.0.0.1");
         assertEquals(List.of(), browser.consoleErrors());
@@ -163,6 +172,7 @@ class TryBoxIT {
         assertEquals("Replace “dgo” with “" + model.vocabulary().closest("dgo", 1).get(0) + "”", first.attribute("aria-label"));
         browser.press(Keys.ENTER);
         browser.waitUntil("the box to answer", () -> TryBoxes.status(browser, box).contains("all known"));
+        TryBoxes.openTables(browser, box);
         TryBoxes.js(browser, "document.querySelectorAll('#' + arguments[0] + ' details').forEach(function (d) { d.open = true; });", box);
         violations.addAll(Axe.violations(browser, "#" + box));
         browser.consoleErrors();
@@ -193,6 +203,7 @@ class TryBoxIT {
         browser.waitUntil("the box to answer", () -> TryBoxes.words(browser, box).size() == Math.min(words.size(), 20));
         assertEquals(words.subList(0, Math.min(words.size(), 20)), TryBoxes.words(browser, box).stream().map(w -> w.get(0)).toList(),
                 "the words, as text");
+        TryBoxes.openTables(browser, box);
         assertStaysText("after typing");
         // a suggestion puts a word in the typed text, by its place in it
         browser.findAll("#" + box + " .try-suggest button").stream().findFirst().ifPresent(Element::click);

@@ -47,10 +47,16 @@ final class TryBoxes {
                 + " + ' .try-tokens li:not(.more)'), function (li) { return [li.firstChild.textContent, li.className]; });", box);
     }
 
-    /** The query words of the box's first heatmap, top to bottom: the sentence its charts show. */
+    /** The words of the box's query picker, in order: the sentence its charts were drawn for. */
     @SuppressWarnings("unchecked")
     static List<String> charted(Browser browser, String box) {
-        return (List<String>) js(browser, "var t = document.querySelector('#' + arguments[0] + ' .try-result table');"
-                + " return t ? Array.prototype.map.call(t.querySelectorAll('tbody th'), function (th) { return th.textContent; }) : [];", box);
+        return (List<String>) js(browser, "return Array.prototype.map.call(document.querySelectorAll('#' + arguments[0]"
+                + " + ' .try-pick option'), function (o) { return o.textContent.replace(/^[0-9]+[.] /, ''); });", box);
+    }
+
+    /** Opens the fold of the box's tables (if it is not open) and waits for them: they are built when it first opens. */
+    static void openTables(Browser browser, String box) {
+        js(browser, "var fold = document.querySelector('#' + arguments[0] + ' .try-result .part-tables'); fold.open = true;", box);
+        browser.waitUntil("the tables of the box", () -> !browser.findAll("#" + box + " .try-result table").isEmpty());
     }
 }
