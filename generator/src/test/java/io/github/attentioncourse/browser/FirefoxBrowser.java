@@ -121,7 +121,14 @@ final class FirefoxBrowser extends Browser {
                         errors.add(url + " - failed to load resource: the server responded with a status of " + status);
                     }
                 }
-                case "network.fetchError" -> errors.add(url + " - failed to load resource: " + params.path("errorText").asText());
+                case "network.fetchError" -> {
+                    // NS_BINDING_ABORTED is a load Firefox itself cancelled because the page was left (a
+                    // favicon still loading when a click opens the next page), which Chromium does not report either
+                    String error = params.path("errorText").asText();
+                    if (!error.equals("NS_BINDING_ABORTED")) {
+                        errors.add(url + " - failed to load resource: " + error);
+                    }
+                }
                 default -> {
                 }
             }
