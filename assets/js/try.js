@@ -546,8 +546,9 @@
         element("div", "chart chart-heatmap", map).appendChild(heatmap(ids(a, "hm-"),
           "Attention weights (" + name(a).toLowerCase() + ")", words, rows[n]));
       });
-      // The tables are a third of the drawing and sit in a fold: built when it opens (or stays open while the reader types).
+      // The tables cost a quarter or more of the drawing and sit in a fold: built when it opens (or stays open as the reader types).
       function fillTables() {
+        style = model.raw.style;
         attention.forEach(function (a, n) {
           table(tables, ids(a, "weights"), "Attention weights of " + name(a).toLowerCase() + " (each row sums to 1)", words, rows[n]);
         });
