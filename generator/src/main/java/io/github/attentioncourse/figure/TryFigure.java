@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * A try box: a sentence of the reader's own, read by a course model in the reader's browser
- * ({@code assets/js/try.js}, with the model's weights from {@link #scriptPath}). The page holds the
- * box's form, hidden until the script shows it, and one line that says what it offers; the JSON
- * holds the attention of the sentence it starts with, as the bake computes it.
+ * ({@code generator/src/main/js/try.js}, with the model's weights from {@link #scriptPath}). The
+ * page holds the box's form, hidden until the script shows it, and one line that says what it
+ * offers; the JSON holds the attention of the sentence it starts with, as the bake computes it.
  */
 public final class TryFigure {
 

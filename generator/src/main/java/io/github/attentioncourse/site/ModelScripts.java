@@ -12,14 +12,17 @@ import io.github.attentioncourse.model.Tokenizer;
 import io.github.attentioncourse.model.Weights.Tensor;
 import io.github.attentioncourse.site.output.OutputFolder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * Each course model as a script beside the pages ({@link TryFigure#scriptPath}), for the try boxes,
- * which run the model in the reader's browser: a script, not JSON, because a page opened from disk
+ * The scripts of the try boxes, which run a course model in the reader's browser: the runner,
+ * {@value #RUNNER}, which every page loads, and each model as a script beside the pages
+ * ({@link TryFigure#scriptPath}). A model is a script, not JSON, because a page opened from disk
  * cannot fetch() a file but can load a script. It adds the model to the list {@code window.COURSE_MODELS}:
  * its shape, its vocabulary, the tensors the attention of every layer needs (float32 in base64, as
  * weights.txt holds them), and the charts' style ({@link ChartStyle}), so that the browser draws
@@ -27,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class ModelScripts {
 
+    /** Where the pages load the script that runs the models (templates/layout.ftl). */
+    static final String RUNNER = "js/try.js";
     private static final JsonFactory FACTORY = new JsonFactory();
     /** After its last block's attention weights the box needs nothing: not that block's values, W_O or feed-forward, nor the output layer. */
     private static final Pattern LAST_BLOCK_NEEDS = Pattern.compile("norm1\\.(gain|bias)|head\\d+\\.w_[qk]");
@@ -34,13 +39,30 @@ final class ModelScripts {
     private ModelScripts() {
     }
 
-    /** Writes the script of every model of the course into the site at {@code root}. */
+    /** Writes the try box's script, and the script of every model of the course, into the site at {@code root}. */
     static void writeAll(Path root, CourseModels models) {
+        OutputFolder.write(root.resolve(RUNNER), runner());
         for (String name : models.names()) {
             Result<Model> model = models.get(name).orElseThrow();
             if (model.ok()) {
                 OutputFolder.write(root.resolve(TryFigure.scriptPath(name)), of(model.value()));
             }
+        }
+    }
+
+    /**
+     * The script as the generator's build left it beside this class: generator/src/main/js/try.js
+     * without its comments and spaces (generator/pom.xml, execution ship-try-script).
+     */
+    static String runner() {
+        try (InputStream in = ModelScripts.class.getResourceAsStream("try.js")) {
+            if (in == null) {
+                throw new IllegalStateException("the generator was built without the try box's script (try.js beside ModelScripts);"
+                        + " build it with Maven, whose process-resources phase writes it");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the generator's own try.js", e);
         }
     }
 
@@ -78,7 +100,7 @@ final class ModelScripts {
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);
         }
-        return "/* A course model for the try boxes (assets/js/try.js), written by the bake. */\n"
+        return "/* A course model for the try boxes (js/try.js), written by the bake. */\n"
                 + "(window.COURSE_MODELS = window.COURSE_MODELS || []).push(" + out + ");\n";
     }
 }

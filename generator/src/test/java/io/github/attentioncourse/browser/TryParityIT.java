@@ -10,10 +10,15 @@ import io.github.attentioncourse.chart.HeatmapData;
 import io.github.attentioncourse.engine.HeadTrace;
 import io.github.attentioncourse.model.Model;
 import io.github.attentioncourse.model.Models;
+import io.github.attentioncourse.model.Result;
 import io.github.attentioncourse.model.Sentence;
 import io.github.attentioncourse.model.Tokenizer;
+import io.github.attentioncourse.model.TrainingProgress;
 import io.github.attentioncourse.site.compile.CompiledCourse;
 import io.github.attentioncourse.testing.FixtureCourse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +34,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * One model, two runtimes: the try box's script (assets/js/try.js, on the weights the bake writes)
- * and the generator's Java model read the same sentences into the same attention weights, split
+ * One model, two runtimes: the try box's script (generator/src/main/js/try.js as the bake ships
+ * it, on the weights the bake writes) and the generator's Java model read the same sentences into the same attention weights, split
  * text into the same words and suggest the same closest words; and the charts the script draws
  * have the colours, texts and masked cells of the charts the bake draws for the same numbers.
  * <p>
@@ -68,10 +73,16 @@ class TryParityIT {
             id: next
             model: course-next
             ```
+
+            ```try
+            id: deep
+            model: deep
+            ```
             """;
 
     @TempDir
     static Path dir;
+    static Path root;
     static Browser browser;
     static String page;
 
@@ -82,21 +93,44 @@ class TryParityIT {
             return;
         }
         FixtureCourse.write(dir, "content/module-8-try/01-try.md", LESSON);
-        Path root = FixtureCourse.create(dir.resolve("course"), dir.resolve("content"));
+        root = FixtureCourse.create(dir.resolve("course"), dir.resolve("content"));
         FixtureCourse.copyTree(FixtureCourse.projectRoot().resolve("content/models"), root.resolve("content/models"));
+        trainTwoLayers();
         CompiledCourse compiled = FixtureCourse.build(root, dir.resolve("site"));
         assertEquals(List.of(), compiled.errors());
         page = dir.resolve("site/module-8-try/01-try.html").toUri().toString();
     }
 
+    /**
+     * The course's models have one block, whose values, W_O and feed-forward the box never needs;
+     * "deep" is the course's model with two blocks, trained briefly, so that the script's path
+     * through a whole block (LN₂, GELU, the residuals) is checked too.
+     */
+    private static void trainTwoLayers() {
+        Path deep = root.resolve("content/models/deep");
+        FixtureCourse.copyTree(root.resolve("content/models/course"), deep);
+        try {
+            Files.writeString(deep.resolve("model.yaml"), Files.readString(deep.resolve("model.yaml"))
+                    .replaceFirst("(?m)^layers: 1\\b", "layers: 2")
+                    .replaceFirst("(?m)^steps: \\d+", "steps: 60")
+                    .replaceFirst("(?m)^checkpoints: .*$", "checkpoints: [0]"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Result<Model> trained = Models.train(root, "deep", TrainingProgress.NONE);
+        assertEquals(List.of(), trained.errors());
+        assertEquals(2, trained.value().config().architecture().layers());
+    }
+
     private static Model model(String name) {
-        return Models.load(FixtureCourse.projectRoot(), name).value();
+        return Models.load(root, name).value();
     }
 
     private static void open() {
         browser.open(page);
         TryBoxes.waitReady(browser, "try-plain");
         TryBoxes.waitReady(browser, "try-next");
+        TryBoxes.waitReady(browser, "try-deep");
     }
 
     /** Every held-out sentence, the first training sentences, and the edge cases of length and repetition. */
@@ -115,7 +149,7 @@ class TryParityIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"course", "course-next"})
+    @ValueSource(strings = {"course", "course-next", "deep"})
     @SuppressWarnings("unchecked")
     void theScriptComputesEveryWeightAsTheJavaModelDoes(String name) {
         Model model = model(name);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The description of the charts' look that the browser draws from: read back and applied as
- * assets/js/try.js applies it, it gives the colours and texts the baked charts have.
+ * generator/src/main/js/try.js applies it, it gives the colours and texts the baked charts have.
  */
 class ChartStyleTest {
 

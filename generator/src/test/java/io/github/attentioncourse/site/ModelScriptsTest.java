@@ -1,5 +1,6 @@
 package io.github.attentioncourse.site;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,13 +13,15 @@ import io.github.attentioncourse.model.Weights.Tensor;
 import io.github.attentioncourse.testing.FixtureCourse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The script that carries a course model's weights to the try boxes. */
+/** The scripts of the try boxes: the runner the build ships, and the one that carries a course model's weights. */
 class ModelScriptsTest {
 
     private static final String START = "(window.COURSE_MODELS = window.COURSE_MODELS || []).push(";
@@ -36,6 +39,26 @@ class ModelScriptsTest {
         int from = script.indexOf(START) + START.length();
         assertTrue(script.endsWith(");\n"), "one statement that adds the model to the list");
         return new ObjectMapper().readTree(script.substring(from, script.length() - 3));
+    }
+
+    /**
+     * The build ships the try box's script without its comments and spaces, and nothing else: every
+     * function keeps its name (a minifier that renames may also regroup arithmetic, which the
+     * browser's sums must not), and the one comment left says where the source is.
+     */
+    @Test
+    void theRunnerIsItsSourceWithoutCommentsOrSpaces() throws IOException {
+        String source = Files.readString(FixtureCourse.projectRoot().resolve("generator/src/main/js/try.js"));
+        String shipped = ModelScripts.runner();
+        List<String> functions = Pattern.compile("function (\\w+)\\(").matcher(source).results().map(m -> m.group(1)).toList();
+        assertAll(
+                () -> assertTrue(shipped.length() < source.length() * 3 / 4, shipped.length() + " of " + source.length() + " bytes"),
+                () -> assertTrue(shipped.startsWith("/*\n attention-course: the try box. Its source, with comments: generator/src/main/js/try.js"),
+                        shipped.substring(0, 120)),
+                () -> assertEquals(1, shipped.split("/\\*", -1).length - 1, "one comment"),
+                () -> assertTrue(functions.size() > 40, functions.toString()),
+                () -> assertEquals(List.of(), functions.stream().filter(f -> !shipped.contains("function " + f + "(")).toList(),
+                        "functions renamed or gone"));
     }
 
     @Test

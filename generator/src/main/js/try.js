@@ -1,7 +1,10 @@
-/* Attention, computed: the try box. A course model reads the reader's sentence in this browser:
-   its weights come from a script the bake writes (models/NAME.weights.js; file:// refuses fetch),
-   the forward pass is model/Forward.java's, sum for sum, and the charts are drawn from the style the
-   bake writes beside the weights (chart/ChartStyle.java). What the reader types only becomes text. */
+/** @preserve attention-course: the try box. Its source, with comments: generator/src/main/js/try.js */
+/* A course model reads the reader's sentence in this browser: its weights come from a script the
+   bake writes (models/NAME.weights.js; file:// refuses fetch), the forward pass is
+   model/Forward.java's, sum for sum, and the charts are drawn from the style the bake writes beside
+   the weights (chart/ChartStyle.java). What the reader types only becomes text. The bake ships this
+   file without its comments and spaces (Closure Compiler, WHITESPACE_ONLY, see generator/pom.xml):
+   no renaming and no rewriting of arithmetic, so every sum stays as written. */
 (function () {
   "use strict";
 
@@ -249,9 +252,15 @@
   /* The layouts of chart/HeatmapChart.java and chart/BarChart.java, with widths measured in the
      reader's sans-serif, which the baked charts name too. */
   var measure = document.createElement("canvas").getContext("2d");
+  var widths = new Map(); // setting a canvas's font parses it anew: measure each text in each font once
   function width(text, size, bold) {
-    measure.font = (bold ? "bold " : "") + size + "px " + style.family;
-    return measure.measureText(text).width;
+    var font = (bold ? "bold " : "") + size + "px " + style.family;
+    var key = font + "\n" + text;
+    if (!widths.has(key)) {
+      measure.font = font;
+      widths.set(key, measure.measureText(text).width);
+    }
+    return widths.get(key);
   }
   function widest(texts, size, bold) {
     return texts.reduce(function (most, text) { return Math.max(most, width(text, size, bold)); }, 0);
