@@ -338,6 +338,9 @@
     var size = cell >= H.largeLabelCell ? H.largeLabelSize : H.smallLabelSize;
     var masked = width(style.maskedLabel, H.maskedSize) + 2 * style.maskedPadding <= cell - 3 * H.gap ? style.maskedLabel : style.maskedShort;
     var inner = cell - H.gap;
+    // the cells' labels share their font and anchoring in one group, painted after the cells: the
+    // browser sets a third of the attributes it would, and building the chart is most of its time
+    var shares = node("g", { "font-family": style.family, "font-size": size, "text-anchor": "middle", "dominant-baseline": "central" });
     rows.forEach(function (row, i) {
       row.forEach(function (w, j) {
         var x = x0 + j * cell + H.gap / 2;
@@ -348,9 +351,10 @@
         }
         var fill = viridis(w);
         node("rect", { x: x, y: y, width: inner, height: inner, fill: rgb(fill) }, svg);
-        text(svg, x + inner / 2, y + inner / 2, percent(w), size, { fill: textOn(fill) });
+        node("text", { x: x + inner / 2, y: y + inner / 2, fill: rgb(textOn(fill)) }, shares).textContent = percent(w);
       });
     });
+    svg.appendChild(shares);
     var step = grid / H.legendSubdivisions;
     for (var s = 0; s < H.legendSubdivisions; s++) {
       node("rect", { x: strip, y: y0 + grid - (s + 1) * step, width: H.legendStrip, height: step + 0.5, fill: rgb(viridis(s / H.legendSubdivisions)) }, svg);
