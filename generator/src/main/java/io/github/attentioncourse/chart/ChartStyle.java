@@ -9,8 +9,9 @@ import java.io.IOException;
 /**
  * The look of the weight charts as data, for charts drawn outside this package: the try box draws
  * a reader's own sentence in the browser ({@code generator/src/main/js/try.js}) from this
- * description. It is read from the very constants and functions the baked charts are drawn with (palette, sizes,
- * fonts, the masked label, the percent format), so that the two kinds of chart cannot drift apart.
+ * description. It is read from the very constants and functions the baked charts are drawn with
+ * (palette, sizes, fonts, the masked label, the percent format), so that the two kinds of chart
+ * cannot drift apart.
  */
 public final class ChartStyle {
 
